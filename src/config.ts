@@ -1,0 +1,43 @@
+/** Typed constants shared by the page, the platform services and the stage. */
+
+/** The logical size of the stage; Phaser scales it to fit its box. */
+export const STAGE = { width: 960, height: 540 } as const;
+
+/** Scene keys: file name = class name = key. */
+export const SCENES = {
+  boot: 'BootScene',
+  congress: 'CongressScene',
+} as const;
+
+/** The palette of style.md; every text pair is checked for WCAG AA in tests/unit/contrast.test.ts. */
+export const PALETTE = {
+  paper: '#efe6d2',
+  ink: '#161616',
+  red: '#b3261e',
+  steel: '#3d5a73',
+  paperDark: '#d9cdb3',
+  grey: '#5c574d',
+} as const;
+
+/** Every key this game writes to localStorage begins with this. */
+export const STORAGE_PREFIX = 'lenins-heirs:';
+
+export const STORAGE_KEYS = {
+  save: 'save',
+  saveBackup: 'save-backup',
+  settings: 'settings',
+  explored: 'explored',
+} as const;
+
+/** The player's settings. */
+export interface Settings {
+  /** All sound off. */
+  muted: boolean;
+  /** Story text size, as a multiple of the base size. */
+  textScale: number;
+}
+
+/** Fresh default settings; a new object each call so no caller can change another's. */
+export function defaults(): Settings {
+  return { muted: false, textScale: 1 };
+}

@@ -1,0 +1,241 @@
+import { Story } from 'inkjs';
+import type { Beat, ChoiceOption, Cue, DecisionTaken, Status, StoryLine, Turn, World } from './beat';
+import { parseTags, type Tag } from './tags';
+import { WORLD_METERS } from './world';
+
+/** The compiled story as the build hands it over. */
+export interface CompiledStory {
+  /** ink's runtime JSON. */
+  json: string;
+  /** A hash of that JSON: saves and run codes record which story they belong to. */
+  id: string;
+}
+
+/** A choice taken, as recorded for saves and run codes. */
+export interface Step {
+  index: number;
+  /** `decision.option` for a historical decision, else null. */
+  key: string | null;
+  text: string;
+}
+
+const START_STATUS: Status = {
+  chapter: null,
+  year: null,
+  date: null,
+  record: 'history',
+  scene: null,
+  ending: null,
+};
+
+/**
+ * The facade over inkjs. It keeps ink's PascalCase API and its single `onError` slot inside this
+ * file and hands out plain data: beats, the transcript and the decisions taken.
+ */
+export class StoryEngine {
+  readonly storyId: string;
+  private readonly story: Story;
+  private status: Status = { ...START_STATUS };
+  private readonly turns: Turn[] = [];
+  /** ink's state as it stood before each turn's choice: the snapshots that replay-from returns to. */
+  private readonly snapshots: string[] = [];
+  private readonly statusBefore: Status[] = [];
+  private readonly reasons = new Map<number, string>();
+  private runtimeErrors: string[] = [];
+
+  constructor(compiled: CompiledStory, readonly seed = 1921) {
+    this.storyId = compiled.id;
+    this.story = new Story(compiled.json);
+    this.story.allowExternalFunctionFallbacks = true;
+    this.story.onError = (message) => {
+      this.runtimeErrors.push(message);
+    };
+    this.story.state.storySeed = seed;
+    this.turns.push({ beat: this.advance(), chosen: null });
+  }
+
+  /** The beat now on screen. */
+  get current(): Beat {
+    return this.lastTurn().beat;
+  }
+
+  /** Every turn so far, oldest first; the last one is still open. */
+  get transcript(): readonly Turn[] {
+    return this.turns;
+  }
+
+  /** True once the story has reached an ending. */
+  get ended(): boolean {
+    return this.current.choices.length === 0;
+  }
+
+  /** Takes the choice with this index and returns the next beat. */
+  choose(index: number): Beat {
+    const turn = this.lastTurn();
+    if (!turn.beat.choices.some((choice) => choice.index === index)) {
+      throw new RangeError(`There is no choice ${index} here.`);
+    }
+    this.snapshots.push(this.story.state.toJson());
+    this.statusBefore.push({ ...this.status });
+    this.story.ChooseChoiceIndex(index);
+    turn.chosen = index;
+    const beat = this.advance();
+    this.turns.push({ beat, chosen: null });
+    return beat;
+  }
+
+  /** The choices taken so far, for saves and run codes. */
+  get steps(): Step[] {
+    return this.turns.flatMap(({ beat, chosen }) => {
+      const choice = beat.choices.find((option) => option.index === chosen);
+      if (!choice) return [];
+      const key = choice.decision ? `${choice.decision}.${choice.option}` : null;
+      return [{ index: choice.index, key, text: choice.text }];
+    });
+  }
+
+  /** The historical decisions taken so far, in order, with the player's reasons. */
+  get decisions(): DecisionTaken[] {
+    return this.turns.flatMap(({ beat, chosen }, turn) => {
+      const choice = beat.choices.find((option) => option.index === chosen);
+      if (!choice?.decision || !choice.option) return [];
+      return [
+        {
+          decision: choice.decision,
+          option: choice.option,
+          text: choice.text,
+          args: choice.args,
+          actual: choice.actual,
+          year: beat.status.year,
+          chapter: beat.status.chapter,
+          turn,
+          reason: this.reasons.get(turn) ?? '',
+        },
+      ];
+    });
+  }
+
+  /** Records the player's one-line reason for the choice taken at this turn. */
+  setReason(turn: number, reason: string): void {
+    const text = reason.trim().slice(0, 280);
+    if (text) this.reasons.set(turn, text);
+    else this.reasons.delete(turn);
+  }
+
+  /** All reasons given, by turn, for saving. */
+  get allReasons(): Record<number, string> {
+    return Object.fromEntries(this.reasons);
+  }
+
+  /**
+   * Returns to the turn at which that choice was offered, with the story exactly as it stood then;
+   * everything before it is kept, everything after it is dropped.
+   */
+  rewindTo(turn: number): Beat {
+    const snapshot = this.snapshots[turn];
+    const status = this.statusBefore[turn];
+    if (snapshot === undefined || status === undefined) {
+      throw new RangeError(`There is no choice at turn ${turn} to return to.`);
+    }
+    this.story.state.LoadJson(snapshot);
+    this.status = { ...status };
+    this.turns.length = turn + 1;
+    this.snapshots.length = turn;
+    this.statusBefore.length = turn;
+    for (const key of [...this.reasons.keys()]) if (key >= turn) this.reasons.delete(key);
+    this.lastTurn().chosen = null;
+    return this.current;
+  }
+
+  private lastTurn(): Turn {
+    const turn = this.turns[this.turns.length - 1];
+    if (!turn) throw new Error('The story has not started.');
+    return turn;
+  }
+
+  /** Continues until the next choice or ending, collecting lines, tags and cues. */
+  private advance(): Beat {
+    const lines: StoryLine[] = [];
+    const cues: Cue[] = [];
+    const problems: string[] = [];
+    this.runtimeErrors = [];
+    while (this.story.canContinue) {
+      const text = (this.story.Continue() ?? '').trim();
+      let doc: string | null = null;
+      for (const tag of parseTags(this.story.currentTags)) {
+        doc = this.applyTag(tag, cues, problems) ?? doc;
+      }
+      if (text) lines.push({ text, record: this.status.record, doc });
+    }
+    const choices = this.story.currentChoices.map((choice): ChoiceOption => {
+      const option: ChoiceOption = {
+        index: choice.index,
+        text: choice.text,
+        decision: null,
+        option: null,
+        args: [],
+        actual: false,
+      };
+      for (const tag of parseTags(choice.tags)) {
+        if (tag.kind === 'choice') {
+          option.decision = tag.decision;
+          option.option = tag.option;
+        } else if (tag.kind === 'arg') option.args.push(tag.id);
+        else if (tag.kind === 'actual') option.actual = true;
+        else problems.push(`choice "${choice.text}": unexpected tag ${describe(tag)}`);
+      }
+      return option;
+    });
+    problems.push(...this.runtimeErrors);
+    return { lines, choices, status: { ...this.status }, cues, world: this.readWorld(), problems };
+  }
+
+  /** Applies a line tag to the status; returns the document title for `doc` tags. */
+  private applyTag(tag: Tag, cues: Cue[], problems: string[]): string | null {
+    switch (tag.kind) {
+      case 'chapter':
+        this.status.chapter = tag.id;
+        break;
+      case 'year':
+        this.status.year = tag.year;
+        this.status.date = null;
+        break;
+      case 'date':
+        this.status.date = tag.date;
+        break;
+      case 'record':
+        this.status.record = tag.record;
+        break;
+      case 'scene':
+        this.status.scene = tag.id;
+        break;
+      case 'ending':
+        this.status.ending = tag.id;
+        break;
+      case 'sfx':
+      case 'music':
+        cues.push({ kind: tag.kind, id: tag.id });
+        break;
+      case 'doc':
+        return tag.title;
+      default:
+        problems.push(`line tag ${describe(tag)} does not belong on a line`);
+    }
+    return null;
+  }
+
+  private readWorld(): World {
+    const world: World = {};
+    for (const name of WORLD_METERS) {
+      const value = this.story.variablesState.$(name);
+      if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+        world[name] = value;
+      }
+    }
+    return world;
+  }
+}
+
+function describe(tag: Tag): string {
+  return tag.kind === 'unknown' ? `"${tag.raw}" (${tag.reason})` : `"${tag.kind}"`;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import tiny from '../fixtures/tiny.ink';
+import { StoryEngine } from '../../src/narrative/engine';
+
+/** Plays the fixture by choice texts, which reads better in a test than indices. */
+function play(engine: StoryEngine, ...texts: string[]): void {
+  for (const text of texts) {
+    const choice = engine.current.choices.find((option) => option.text === text);
+    if (!choice) throw new Error(`no choice "${text}" among ${engine.current.choices.map((c) => c.text).join(', ')}`);
+    engine.choose(choice.index);
+  }
+}
+
+describe('StoryEngine', () => {
+  it('hands out the first beat with its status, cues and world', () => {
+    const beat = new StoryEngine(tiny).current;
+    expect(beat.lines.map((line) => line.text)).toEqual(['The hall fills.', 'Point 7 stays secret.']);
+    expect(beat.lines[1]?.doc).toBe('Resolution "On Party Unity"');
+    expect(beat.status).toMatchObject({ chapter: 'test-hall', year: 1921, date: '1921-03-08', record: 'history', scene: 'congress', ending: null });
+    expect(beat.cues).toEqual([{ kind: 'music', id: 'murmur' }]);
+    expect(beat.world).toMatchObject({ debate: 60, standing: 50 });
+    expect(beat.choices.map((choice) => choice.decision)).toEqual([null, null]);
+  });
+
+  it('parses decision, option, arguments and actual from choice tags', () => {
+    const engine = new StoryEngine(tiny);
+    play(engine, 'Read the report');
+    const [forIt, against] = engine.current.choices;
+    expect(forIt).toMatchObject({ text: 'Vote for', decision: 'ban', option: 'for', args: ['ban-motive'], actual: true });
+    expect(against).toMatchObject({ decision: 'ban', option: 'against', args: ['ban-excuse', 'democratic-centralism'], actual: false });
+    expect(engine.current.cues).toContainEqual({ kind: 'sfx', id: 'typewriter' });
+  });
+
+  it('keeps the record until the story changes it, per line', () => {
+    const engine = new StoryEngine(tiny);
+    play(engine, 'Go to the corridor', 'Vote against');
+    const beat = engine.current;
+    expect(beat.lines.map((line) => [line.text, line.record])).toEqual([
+      ['Nobody in 1921 did this.', 'counterfactual'],
+      ['The congress ends.', 'counterfactual'],
+    ]);
+    expect(beat.status.year).toBe(1922);
+    expect(beat.world.standing).toBe(30);
+  });
+
+  it('reports tags it does not understand instead of dropping them silently', () => {
+    const engine = new StoryEngine(tiny);
+    play(engine, 'Go to the corridor', 'Vote for');
+    expect(engine.current.problems.join('\n')).toMatch(/bogus/);
+  });
+
+  it('logs only historical decisions, in order, and reaches the ending', () => {
+    const engine = new StoryEngine(tiny);
+    play(engine, 'Read the report', 'Vote against', 'Refuse');
+    expect(engine.decisions.map((d) => `${d.decision}.${d.option}`)).toEqual(['ban.against', 'gensec.against']);
+    expect(engine.decisions[0]).toMatchObject({ year: 1921, chapter: 'test-hall', actual: false, turn: 1 });
+    expect(engine.ended).toBe(true);
+    expect(engine.current.status.ending).toBe('test-end');
+    expect(engine.steps.map((step) => step.key)).toEqual([null, 'ban.against', 'gensec.against']);
+  });
+
+  it('refuses a choice that is not on offer', () => {
+    const engine = new StoryEngine(tiny);
+    expect(() => engine.choose(7)).toThrow(RangeError);
+  });
+
+  it('rewinds to a decision with the story exactly as it stood then', () => {
+    const engine = new StoryEngine(tiny);
+    play(engine, 'Read the report', 'Vote against', 'Refuse');
+    engine.setReason(1, 'Debate keeps a party honest.');
+    engine.setReason(3, 'later reason');
+    const beat = engine.rewindTo(1);
+    expect(beat.lines.map((line) => line.text)).toEqual(['You read it.', 'The vote is called.']);
+    expect(engine.decisions).toEqual([]);
+    expect(engine.transcript).toHaveLength(2);
+    expect(engine.allReasons).toEqual({});
+    play(engine, 'Vote for');
+    expect(engine.current.world).toMatchObject({ debate: 40, standing: 50 });
+    expect(engine.current.lines[0]?.record).toBe('history');
+    expect(engine.decisions.map((d) => d.option)).toEqual(['for']);
+  });
+
+  it('refuses to rewind to a turn that was never played', () => {
+    expect(() => new StoryEngine(tiny).rewindTo(3)).toThrow(RangeError);
+  });
+});
