@@ -161,8 +161,10 @@ export class StoryEngine {
     this.runtimeErrors = [];
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
+      const tags = parseTags(this.story.currentTags);
+      checkChapterOpening(tags, text, problems);
       let doc: string | null = null;
-      for (const tag of parseTags(this.story.currentTags)) {
+      for (const tag of tags) {
         doc = this.applyTag(tag, cues, problems) ?? doc;
       }
       if (text) lines.push({ text, record: this.status.record, doc });
@@ -197,6 +199,9 @@ export class StoryEngine {
         this.status.chapter = tag.id;
         break;
       case 'year':
+        if (this.status.year !== null && tag.year < this.status.year) {
+          problems.push(`the year runs backwards from ${this.status.year} to ${tag.year}`);
+        }
         this.status.year = tag.year;
         this.status.date = null;
         break;
@@ -233,6 +238,17 @@ export class StoryEngine {
       }
     }
     return world;
+  }
+}
+
+/** The contract: the first line of each chapter carries its `chapter`, `year` and `record`. */
+function checkChapterOpening(tags: readonly Tag[], text: string, problems: string[]): void {
+  const chapter = tags.find((tag) => tag.kind === 'chapter');
+  if (!chapter) return;
+  for (const needed of ['year', 'record'] as const) {
+    if (!tags.some((tag) => tag.kind === needed)) {
+      problems.push(`the chapter opening "${text.slice(0, 40)}" has no ${needed} tag`);
+    }
   }
 }
 

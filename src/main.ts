@@ -1,0 +1,175 @@
+import '@fontsource/oswald/600.css';
+import '@fontsource/oswald/700.css';
+import '@fontsource/pt-serif/400.css';
+import '@fontsource/pt-serif/400-italic.css';
+import '@fontsource/pt-serif/700.css';
+import '@fontsource/ibm-plex-mono/400.css';
+import './styles/main.css';
+import story from '../story/main.ink';
+import { EventBus, type GameEvents } from './events';
+import { catalogue } from './narrative/catalogue';
+import { createHowlerAudio } from './platform/audio';
+import { BrowserStore } from './platform/storage';
+import { describeStage } from './scenes/describe';
+import { renderBranchMap } from './ui/branch-map';
+import { renderClassView } from './ui/class-view';
+import { byId, h } from './ui/dom';
+import { ExploredOptions } from './ui/explored';
+import { Game } from './ui/game';
+import { Notices } from './ui/notices';
+import { TEXT_SCALE, loadSettings, saveSettings } from './ui/settings';
+import { StoryView } from './ui/story-view';
+
+const store = new BrowserStore();
+const settings = loadSettings(store);
+const bus = new EventBus<GameEvents>();
+const notices = new Notices(byId('notices'));
+const audio = createHowlerAudio(settings.muted);
+const explored = new ExploredOptions(store);
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+const titleScreen = byId('title-screen');
+const storyPanel = byId('story');
+const stagePanel = byId('stage-panel');
+const branchMap = byId('branch-map');
+const classView = byId('class-view');
+const restartDialog = byId<HTMLDialogElement>('restart-dialog');
+
+if (!store.available) {
+  notices.show('This browser does not let the game save (storage is switched off), so your progress lasts only until this tab closes.');
+}
+
+const view = new StoryView(byId('story-text'), byId('choices'), (index) => game.choose(index));
+const game = new Game({
+  story,
+  store,
+  bus,
+  view,
+  notices,
+  explored,
+  elements: { debrief: byId('debrief'), year: byId('year-value'), badge: byId('record-label') },
+  openMap: () => {
+    renderBranchMap(branchMap, catalogue.decisions, explored, () => {
+      branchMap.hidden = true;
+    });
+    branchMap.hidden = false;
+    branchMap.scrollIntoView({ block: 'start' });
+    branchMap.querySelector('h2')?.setAttribute('tabindex', '-1');
+    branchMap.querySelector('h2')?.focus();
+  },
+  askRestart: () => restartDialog.showModal(),
+});
+
+/** Leaves the title screen for the story, and starts the stage once the first text is on screen. */
+function enterStory(start: () => void): void {
+  titleScreen.hidden = true;
+  storyPanel.hidden = false;
+  stagePanel.hidden = false;
+  start();
+  performance.mark('first-story-text');
+  byId('choices').focus();
+  scheduleStage();
+}
+
+let stageRequested = false;
+
+/** Phaser is large: it loads on its own chunk after the story is readable, and its failure costs nothing. */
+function scheduleStage(): void {
+  if (stageRequested) return;
+  stageRequested = true;
+  const start = () => {
+    import('./scenes/stage')
+      .then(({ startStage }) => startStage(byId('stage'), bus, { reducedMotion: reducedMotion.matches }))
+      .catch((error: unknown) => {
+        console.warn('The stage could not start:', error);
+        byId('stage').replaceChildren(
+          h('p', { class: 'stage__fallback' }, 'The illustrated stage could not start on this computer. The story and the debrief work without it.'),
+        );
+      });
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 800 });
+  else setTimeout(start, 200);
+}
+
+bus.on('beat', ({ beat, decision }) => {
+  byId('stage-caption').textContent = describeStage(beat, decision);
+  for (const cue of beat.cues) audio.play(cue);
+});
+
+reducedMotion.addEventListener('change', () => bus.emit('motion', { reduced: reducedMotion.matches }));
+
+// Sound can only start after a gesture; the first one unlocks it.
+for (const type of ['pointerdown', 'keydown'] as const) {
+  document.addEventListener(type, () => audio.unlock(), { once: true, capture: true });
+}
+
+function setupToolbar(): void {
+  const mute = byId('mute-button');
+  const showMute = () => {
+    mute.setAttribute('aria-pressed', String(settings.muted));
+    mute.textContent = settings.muted ? 'Sound off' : 'Sound on';
+  };
+  showMute();
+  mute.addEventListener('click', () => {
+    settings.muted = !settings.muted;
+    audio.setMuted(settings.muted);
+    saveSettings(store, settings);
+    showMute();
+  });
+
+  const applyScale = () => document.documentElement.style.setProperty('--text-scale', String(settings.textScale));
+  applyScale();
+  const scaleBy = (delta: number) => {
+    const next = Math.round((settings.textScale + delta) * 100) / 100;
+    settings.textScale = Math.min(TEXT_SCALE.max, Math.max(TEXT_SCALE.min, next));
+    applyScale();
+    saveSettings(store, settings);
+  };
+  byId('text-smaller').addEventListener('click', () => scaleBy(-TEXT_SCALE.step));
+  byId('text-larger').addEventListener('click', () => scaleBy(TEXT_SCALE.step));
+
+  byId('restart-button').addEventListener('click', () => restartDialog.showModal());
+  restartDialog.addEventListener('close', () => {
+    if (restartDialog.returnValue !== 'confirm') return;
+    branchMap.hidden = true;
+    enterStory(() => game.restart());
+  });
+
+  const glossary = byId<HTMLDialogElement>('glossary-dialog');
+  byId('glossary-list').replaceChildren(
+    ...catalogue.glossary.flatMap((entry) => [h('dt', {}, entry.term), h('dd', {}, entry.definition)]),
+  );
+  byId('glossary-button').addEventListener('click', () => glossary.showModal());
+}
+
+function setupTitle(): void {
+  const saved = game.savedGame();
+  if (saved === 'unreadable') game.setAsideUnreadableSave();
+  const continueButton = byId('continue-button');
+  continueButton.hidden = saved !== 'ok';
+  continueButton.addEventListener('click', () => enterStory(() => game.continueSaved()));
+  byId('begin-button').addEventListener('click', () => enterStory(() => game.begin()));
+  (saved === 'ok' ? continueButton : byId('begin-button')).focus();
+}
+
+/** `#class` opens the teacher's view instead of the game. */
+function route(): void {
+  const teacher = location.hash === '#class';
+  classView.hidden = !teacher;
+  document.body.classList.toggle('is-class-view', teacher);
+  if (teacher) {
+    titleScreen.hidden = true;
+    storyPanel.hidden = true;
+    stagePanel.hidden = true;
+    renderClassView(classView, story, catalogue.decisions);
+    classView.querySelector('textarea')?.focus();
+  } else if (storyPanel.hidden) {
+    titleScreen.hidden = false;
+  }
+}
+
+setupToolbar();
+setupTitle();
+route();
+addEventListener('hashchange', route);
+performance.mark('begin-ready');

@@ -1,0 +1,171 @@
+/**
+ * The congress hall's fixed pieces, drawn in code in the manner of a Klucis or Lissitzky poster:
+ * the raked floor, the red banner, Lissitzky's leaning tribune, the shadow and the year.
+ */
+import * as Phaser from 'phaser';
+import { PALETTE, STAGE } from '../config';
+import { FIGURE } from './seats';
+
+/** Converts a palette entry ('#rrggbb') to the number Phaser's Graphics wants. */
+export function tone(css: string): number {
+  return Number.parseInt(css.slice(1), 16);
+}
+
+export const INK = tone(PALETTE.ink);
+export const PAPER = tone(PALETTE.paper);
+export const PAPER_DARK = tone(PALETTE.paperDark);
+export const GREY = tone(PALETTE.grey);
+
+/** The condensed poster face the page loads from @fontsource. */
+export const DISPLAY_FONT = 'Oswald, "Arial Narrow", sans-serif';
+
+type Point = readonly [number, number];
+
+/** Fills a closed polygon. */
+export function fillPoly(g: Phaser.GameObjects.Graphics, points: readonly Point[]): void {
+  const [first, ...rest] = points;
+  if (!first) return;
+  g.beginPath();
+  g.moveTo(first[0], first[1]);
+  for (const [x, y] of rest) g.lineTo(x, y);
+  g.closePath();
+  g.fillPath();
+}
+
+/** The picture's one diagonal: the banner, the floor's edge and the rake all climb at this slope. */
+export const RISE = -0.135;
+const RISE_ANGLE = Math.atan(RISE);
+
+const FLOOR_EDGE_Y = 300;
+const BANNER = { top: 118, thickness: 64, text: 'X CONGRESS  ·  R.C.P.(B)', textX: 250, size: 38 } as const;
+const DISC = { x: 820, y: 188, radius: 150 } as const;
+const YEAR = { x: 28, y: 22, width: 132, height: 64, size: 46 } as const;
+
+/** Lissitzky's Lenin Tribune: a lattice mast leaning over the hall, a platform, a speaker. */
+const MAST = { baseX: 900, topX: 792, topY: 214, width: 40, rungs: 11 } as const;
+const PLATFORM = { x: 724, y: 204, width: 128, height: 14 } as const;
+const SCREEN = { x: 842, y: 92, width: 74, height: 46 } as const;
+const SPEAKER = { x: 770, feet: 204, scale: 1.45 } as const;
+
+/** The shadow reaches from the tribune across the hall; its reach and weight grow with Stalin's power. */
+const SHADOW = { apexX: 770, apexY: 214, minReach: 150, maxReach: 740, minAlpha: 0.1, maxAlpha: 0.32 } as const;
+
+/** The paper ground: the raked floor and a compass circle behind the tribune. */
+export function drawGround(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.fillStyle(PAPER_DARK, 1);
+  fillPoly(g, [
+    [0, FLOOR_EDGE_Y],
+    [STAGE.width, FLOOR_EDGE_Y + STAGE.width * RISE],
+    [STAGE.width, STAGE.height],
+    [0, STAGE.height],
+  ]);
+  g.lineStyle(2, INK, 1);
+  g.lineBetween(0, FLOOR_EDGE_Y, STAGE.width, FLOOR_EDGE_Y + STAGE.width * RISE);
+  g.strokeCircle(DISC.x, DISC.y, DISC.radius);
+  g.lineStyle(1, INK, 1);
+  g.lineBetween(DISC.x - DISC.radius, DISC.y + DISC.radius, DISC.x + DISC.radius, DISC.y - DISC.radius);
+  return g;
+}
+
+/** The red banner across the top, with the congress's name in condensed capitals. */
+export function drawBanner(scene: Phaser.Scene, accent: number): Phaser.GameObjects.GameObject[] {
+  const g = scene.add.graphics();
+  g.fillStyle(accent, 1);
+  const drop = STAGE.width * RISE;
+  fillPoly(g, [
+    [0, BANNER.top],
+    [STAGE.width, BANNER.top + drop],
+    [STAGE.width, BANNER.top + drop + BANNER.thickness],
+    [0, BANNER.top + BANNER.thickness],
+  ]);
+  const midY = BANNER.top + BANNER.thickness / 2 + BANNER.textX * RISE;
+  const text = scene.add
+    .text(BANNER.textX, midY, BANNER.text, {
+      fontFamily: DISPLAY_FONT,
+      fontStyle: 'bold',
+      fontSize: `${BANNER.size}px`,
+      color: PALETTE.paper,
+      letterSpacing: 3,
+    })
+    .setOrigin(0, 0.5)
+    .setRotation(RISE_ANGLE);
+  return [g, text];
+}
+
+/** Draws a standing figure with its feet at (x, y): a block body and a round head. */
+export function drawFigure(g: Phaser.GameObjects.Graphics, x: number, y: number, scale: number): void {
+  const width = FIGURE.bodyWidth * scale;
+  const height = FIGURE.bodyHeight * scale;
+  const radius = FIGURE.headRadius * scale;
+  g.fillRect(x - width / 2, y - height, width, height);
+  g.fillCircle(x, y - height - FIGURE.neck * scale - radius, radius);
+}
+
+/** The leaning mast, its platform and screen, and the speaker with his arm thrown towards the hall. */
+export function drawTribune(scene: Phaser.Scene, accent: number): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  const lean = (MAST.topX - MAST.baseX) / (MAST.topY - STAGE.height);
+  const railX = (y: number, offset: number): number => MAST.baseX + (y - STAGE.height) * lean + offset;
+  g.lineStyle(5, INK, 1);
+  for (const offset of [0, MAST.width]) {
+    g.lineBetween(railX(STAGE.height, offset), STAGE.height, railX(MAST.topY, offset), MAST.topY);
+  }
+  // The zigzag bracing is what makes it read as an engineered structure rather than a pole.
+  g.lineStyle(2, INK, 1);
+  const step = (STAGE.height - MAST.topY) / MAST.rungs;
+  for (let i = 0; i < MAST.rungs; i++) {
+    const y0 = STAGE.height - i * step;
+    const y1 = y0 - step;
+    const [from, to] = i % 2 === 0 ? [0, MAST.width] : [MAST.width, 0];
+    g.lineBetween(railX(y0, from), y0, railX(y1, to), y1);
+  }
+  g.fillStyle(INK, 1);
+  g.fillRect(PLATFORM.x, PLATFORM.y, PLATFORM.width, PLATFORM.height);
+  g.lineStyle(3, INK, 1);
+  g.lineBetween(SCREEN.x, PLATFORM.y, SCREEN.x + SCREEN.width / 2, SCREEN.y + SCREEN.height);
+  g.fillStyle(accent, 1);
+  g.fillRect(SCREEN.x, SCREEN.y, SCREEN.width, SCREEN.height);
+  g.fillStyle(INK, 1);
+  drawFigure(g, SPEAKER.x, SPEAKER.feet, SPEAKER.scale);
+  const shoulderY = SPEAKER.feet - (FIGURE.bodyHeight - 2) * SPEAKER.scale;
+  fillPoly(g, [
+    [SPEAKER.x - 6, shoulderY],
+    [SPEAKER.x - 62, shoulderY - 30],
+    [SPEAKER.x - 58, shoulderY - 22],
+    [SPEAKER.x + 2, shoulderY + 8],
+  ]);
+  return g;
+}
+
+/** A dark wedge thrown from the tribune over the hall; it lengthens and darkens with `stalinPower`. */
+export function drawShadow(scene: Phaser.Scene, stalinPower: number): Phaser.GameObjects.Graphics {
+  const share = stalinPower / 100;
+  const reach = SHADOW.minReach + share * (SHADOW.maxReach - SHADOW.minReach);
+  const g = scene.add.graphics();
+  g.fillStyle(INK, SHADOW.minAlpha + share * (SHADOW.maxAlpha - SHADOW.minAlpha));
+  fillPoly(g, [
+    [SHADOW.apexX, SHADOW.apexY],
+    [SHADOW.apexX - reach, STAGE.height],
+    [SHADOW.apexX - reach * 0.45, STAGE.height],
+  ]);
+  return g;
+}
+
+/** The year in a fixed ink block, top left; nothing when the story has not named one. */
+export function drawYear(scene: Phaser.Scene, year: number | null): Phaser.GameObjects.GameObject[] {
+  if (year === null) return [];
+  const g = scene.add.graphics();
+  g.fillStyle(INK, 1);
+  g.fillRect(YEAR.x, YEAR.y, YEAR.width, YEAR.height);
+  const text = scene.add
+    .text(YEAR.x + YEAR.width / 2, YEAR.y + YEAR.height / 2, String(year), {
+      fontFamily: DISPLAY_FONT,
+      fontStyle: 'bold',
+      fontSize: `${YEAR.size}px`,
+      color: PALETTE.paper,
+      letterSpacing: 2,
+    })
+    .setOrigin(0.5);
+  return [g, text];
+}

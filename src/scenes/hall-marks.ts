@@ -1,0 +1,205 @@
+/**
+ * What changes in the hall: the delegates and their camps, the voices, and the marks the vote leaves
+ * (the stamp, the crack and hourglass of a time limit, the bars of a permanent ban).
+ */
+import * as Phaser from 'phaser';
+import { drawFigure, DISPLAY_FONT, fillPoly, GREY, INK, PAPER, RISE } from './hall-art';
+import { FACTIONS, FIGURE, gridFrame, headOf, type Faction, type Seat, type Voice } from './seats';
+
+/** The delegates, one Graphics per camp so a camp can slide as a whole, and the player apart. */
+export interface Delegates {
+  camps: Map<Faction, Phaser.GameObjects.Graphics>;
+  player: Phaser.GameObjects.Graphics;
+}
+
+const EMPTY_SEAT_ALPHA = 0.7;
+const POINTER = { gap: 8, width: 14, height: 12 } as const;
+const ISOLATION_RING = 44;
+const VOICE = { mouth: 11, halfWidth: 7 } as const;
+const LABEL = { size: 17, lift: 16 } as const;
+const STAMP = {
+  x: 420,
+  y: 178,
+  angle: -0.16,
+  text: 'ON PARTY UNITY  ·  16.III.1921',
+  size: 30,
+  padX: 22,
+  padY: 12,
+  inset: 6,
+} as const;
+const CRACK: readonly (readonly [number, number])[] = [
+  [498, 96], [486, 150], [512, 196], [478, 262], [506, 318], [470, 384], [494, 446], [462, 540],
+];
+const CRACK_WIDTH = 9;
+const HOURGLASS = { x: 706, y: 318, halfWidth: 30, halfHeight: 48, cap: 8 } as const;
+const BARS = { outer: 6, inner: 3 } as const;
+
+function campColour(faction: Faction, pending: boolean, accent: number): number {
+  if (!pending || faction === 'majority') return INK;
+  return faction === 'workers-opposition' ? accent : GREY;
+}
+
+function drawEmptySeat(g: Phaser.GameObjects.Graphics, seat: Seat): void {
+  const width = FIGURE.bodyWidth * seat.scale;
+  const height = FIGURE.bodyHeight * seat.scale;
+  const head = headOf(seat);
+  g.lineStyle(1.5, GREY, EMPTY_SEAT_ALPHA);
+  g.strokeRect(seat.x - width / 2, seat.y - height, width, height);
+  g.strokeCircle(head.x, head.y, FIGURE.headRadius * seat.scale);
+}
+
+/** The player's figure, marked by an accent pointer; isolated, it turns accent and stands in a ring. */
+function drawPlayer(scene: Phaser.Scene, seat: Seat, isolated: boolean, accent: number): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.fillStyle(isolated ? accent : INK, 1);
+  drawFigure(g, seat.x, seat.y, seat.scale);
+  const head = headOf(seat);
+  const top = head.y - FIGURE.headRadius * seat.scale - POINTER.gap;
+  g.fillStyle(accent, 1);
+  g.fillTriangle(
+    head.x - POINTER.width / 2, top - POINTER.height,
+    head.x + POINTER.width / 2, top - POINTER.height,
+    head.x, top,
+  );
+  if (isolated) {
+    g.lineStyle(2, accent, 1);
+    g.strokeCircle(seat.x, head.y + FIGURE.headRadius * seat.scale, ISOLATION_RING * seat.scale);
+  }
+  return g;
+}
+
+/** Draws every delegate; before the vote each camp has its own colour, after it they are one ink bloc. */
+export function drawDelegates(scene: Phaser.Scene, seats: readonly Seat[], pending: boolean, accent: number): Delegates {
+  const camps = new Map<Faction, Phaser.GameObjects.Graphics>();
+  let player: Phaser.GameObjects.Graphics | null = null;
+  for (const { id } of FACTIONS) camps.set(id, scene.add.graphics());
+  for (const seat of seats) {
+    const g = camps.get(seat.faction);
+    if (!g) continue;
+    if (seat.player) {
+      player = drawPlayer(scene, seat, !pending && seat.faction === 'majority' && isIsolated(seats, seat), accent);
+    } else if (seat.empty) {
+      drawEmptySeat(g, seat);
+    } else {
+      g.fillStyle(campColour(seat.faction, pending, accent), 1);
+      drawFigure(g, seat.x, seat.y, seat.scale);
+    }
+  }
+  if (!player) throw new Error('The seat plan has no seat for the player.');
+  return { camps, player };
+}
+
+/** The isolated seat is the one no other seat shares a row line with: it is out on the floor. */
+function isIsolated(seats: readonly Seat[], player: Seat): boolean {
+  return !seats.some((seat) => seat !== player && Math.abs(seat.scale - player.scale) < 1e-6);
+}
+
+/** The speech wedges, narrow at the mouth and opening outwards. */
+export function drawVoices(scene: Phaser.Scene, voices: readonly Voice[], accent: number): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  for (const voice of voices) {
+    const cos = Math.cos(voice.angle);
+    const sin = Math.sin(voice.angle);
+    const startX = voice.x + cos * VOICE.mouth;
+    const startY = voice.y + sin * VOICE.mouth;
+    const endX = startX + cos * voice.length;
+    const endY = startY + sin * voice.length;
+    g.fillStyle(voice.accent ? accent : INK, 1);
+    g.fillTriangle(
+      startX, startY,
+      endX - sin * VOICE.halfWidth, endY + cos * VOICE.halfWidth,
+      endX + sin * VOICE.halfWidth, endY - cos * VOICE.halfWidth,
+    );
+  }
+  return g;
+}
+
+/** Names the camps above their back rows, before the vote only. */
+export function drawCampLabels(scene: Phaser.Scene, seats: readonly Seat[], accent: number): Phaser.GameObjects.Text[] {
+  return FACTIONS.flatMap(({ id, label }) => {
+    const first = seats.find((seat) => seat.faction === id);
+    if (!first) return [];
+    const head = headOf(first);
+    const colour = id === 'majority' ? INK : id === 'workers-opposition' ? accent : GREY;
+    return [
+      scene.add
+        .text(head.x - FIGURE.headRadius, head.y - LABEL.lift, label, {
+          fontFamily: DISPLAY_FONT,
+          fontStyle: 'bold',
+          fontSize: `${LABEL.size}px`,
+          color: `#${colour.toString(16).padStart(6, '0')}`,
+          letterSpacing: 1,
+        })
+        .setOrigin(0, 1)
+        .setRotation(Math.atan(RISE)),
+    ];
+  });
+}
+
+/** The rubber stamp of the adopted resolution: a double frame and the title, slapped on askew. */
+export function drawStamp(scene: Phaser.Scene, accent: number): Phaser.GameObjects.Container {
+  const text = scene.add
+    .text(0, 0, STAMP.text, {
+      fontFamily: DISPLAY_FONT,
+      fontStyle: 'bold',
+      fontSize: `${STAMP.size}px`,
+      color: `#${accent.toString(16).padStart(6, '0')}`,
+      letterSpacing: 2,
+    })
+    .setOrigin(0.5);
+  const width = text.width + STAMP.padX * 2;
+  const height = text.height + STAMP.padY * 2;
+  const frame = scene.add.graphics();
+  frame.fillStyle(PAPER, 0.92);
+  frame.fillRect(-width / 2, -height / 2, width, height);
+  frame.lineStyle(4, accent, 1);
+  frame.strokeRect(-width / 2, -height / 2, width, height);
+  frame.lineStyle(1.5, accent, 1);
+  frame.strokeRect(-width / 2 + STAMP.inset, -height / 2 + STAMP.inset, width - STAMP.inset * 2, height - STAMP.inset * 2);
+  return scene.add.container(STAMP.x, STAMP.y, [frame, text]).setRotation(STAMP.angle);
+}
+
+/** The crack of a ban meant to be temporary: a paper-white split through the stamp and the bloc. */
+export function drawCrack(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.lineStyle(CRACK_WIDTH, PAPER, 1);
+  for (let i = 1; i < CRACK.length; i++) {
+    const from = CRACK[i - 1];
+    const to = CRACK[i];
+    if (from && to) g.lineBetween(from[0], from[1], to[0], to[1]);
+  }
+  for (const point of CRACK) g.fillStyle(PAPER, 1).fillCircle(point[0], point[1], CRACK_WIDTH / 2);
+  return g;
+}
+
+/** An hourglass beside the tribune, sand running: the limit the player asked for. */
+export function drawHourglass(scene: Phaser.Scene, accent: number): Phaser.GameObjects.Graphics {
+  const { halfWidth: w, halfHeight: h, cap } = HOURGLASS;
+  const g = scene.add.graphics({ x: HOURGLASS.x, y: HOURGLASS.y });
+  g.fillStyle(accent, 1);
+  fillPoly(g, [[-w * 0.55, -h * 0.45], [w * 0.55, -h * 0.45], [0, 0]]);
+  fillPoly(g, [[-w * 0.6, h], [w * 0.6, h], [0, h * 0.55]]);
+  g.lineStyle(4, INK, 1);
+  g.strokeTriangle(-w, -h, w, -h, 0, 0);
+  g.strokeTriangle(-w, h, w, h, 0, 0);
+  g.fillStyle(INK, 1);
+  g.fillRect(-w - cap, -h - cap, (w + cap) * 2, cap);
+  g.fillRect(-w - cap, h, (w + cap) * 2, cap);
+  return g;
+}
+
+/** The bars of the permanent ban: every seat locked in its cell. */
+export function drawBars(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+  const frame = gridFrame();
+  const g = scene.add.graphics();
+  g.lineStyle(BARS.inner, INK, 1);
+  for (let x = frame.left + frame.stepX; x < frame.right - 1; x += frame.stepX) {
+    g.lineBetween(x, frame.top, x, frame.bottom);
+  }
+  for (let y = frame.top + frame.stepY; y < frame.bottom - 1; y += frame.stepY) {
+    g.lineBetween(frame.left, y, frame.right, y);
+  }
+  g.lineStyle(BARS.outer, INK, 1);
+  g.strokeRect(frame.left, frame.top, frame.right - frame.left, frame.bottom - frame.top);
+  return g;
+}

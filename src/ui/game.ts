@@ -1,0 +1,153 @@
+import { STORAGE_KEYS } from '../config';
+import type { EventBus, GameEvents } from '../events';
+import type { Beat, DecisionTaken } from '../narrative/beat';
+import { catalogue } from '../narrative/catalogue';
+import { buildDebrief } from '../narrative/debrief';
+import { StoryEngine, type CompiledStory } from '../narrative/engine';
+import { encodeRun } from '../narrative/run-code';
+import { parseSave, restore, toSave } from '../narrative/save';
+import type { KeyValueStore } from '../platform/storage';
+import { renderDebrief } from './debrief-view';
+import { h } from './dom';
+import type { ExploredOptions } from './explored';
+import type { Notices } from './notices';
+import type { StoryView } from './story-view';
+
+/** What the game works with: the story, the browser's services and the parts of the page it drives. */
+export interface GameParts {
+  story: CompiledStory;
+  store: KeyValueStore;
+  bus: EventBus<GameEvents>;
+  view: StoryView;
+  notices: Notices;
+  explored: ExploredOptions;
+  elements: { debrief: HTMLElement; year: HTMLElement; badge: HTMLElement };
+  openMap(): void;
+  askRestart(): void;
+}
+
+const BADGE_TEXT = { history: 'History', disputed: 'Disputed', counterfactual: 'Counterfactual' } as const;
+
+/**
+ * Drives one playthrough: takes the player's choices to the engine, saves after each, keeps the header
+ * and the debrief in step, and tells the stage and the audio what happened through the event bus.
+ */
+export class Game {
+  private engine: StoryEngine;
+  private readonly story: CompiledStory;
+  private readonly store: KeyValueStore;
+  private readonly bus: EventBus<GameEvents>;
+  private readonly view: StoryView;
+  private readonly notices: Notices;
+  private readonly elements: GameParts['elements'];
+
+  constructor(private readonly parts: GameParts) {
+    ({ story: this.story, store: this.store, bus: this.bus, view: this.view, notices: this.notices, elements: this.elements } = parts);
+    this.engine = new StoryEngine(this.story);
+  }
+
+  /** The saved game's state, without loading it: whether Continue should be offered. */
+  savedGame(): 'none' | 'ok' | 'unreadable' {
+    const raw = this.store.get(STORAGE_KEYS.save);
+    if (raw === null) return 'none';
+    return parseSave(raw).ok ? 'ok' : 'unreadable';
+  }
+
+  /**
+   * Sets an unreadable save aside under a backup key, so nothing is lost, and says why it could not
+   * be used.
+   */
+  setAsideUnreadableSave(): void {
+    const raw = this.store.get(STORAGE_KEYS.save);
+    if (raw === null) return;
+    const parsed = parseSave(raw);
+    if (parsed.ok) return;
+    this.store.set(STORAGE_KEYS.saveBackup, raw);
+    this.store.remove(STORAGE_KEYS.save);
+    this.notices.show(`${parsed.message} It has been kept aside, and a new game can begin.`);
+  }
+
+  begin(): void {
+    this.engine = new StoryEngine(this.story);
+    this.show(true);
+  }
+
+  /** Continues the saved game; a save from an older story is carried over as far as it can be. */
+  continueSaved(): void {
+    const parsed = parseSave(this.store.get(STORAGE_KEYS.save) ?? '');
+    if (!parsed.ok) {
+      this.setAsideUnreadableSave();
+      this.begin();
+      return;
+    }
+    const restored = restore(this.story, parsed.save);
+    this.engine = restored.engine;
+    if (!restored.ok) this.notices.show(restored.message);
+    else if (restored.notice) this.notices.show(restored.notice);
+    this.show(true);
+  }
+
+  restart(): void {
+    this.store.remove(STORAGE_KEYS.save);
+    this.bus.emit('restart', {});
+    this.begin();
+  }
+
+  choose(index: number): void {
+    const chosen = this.engine.current.choices.find((choice) => choice.index === index);
+    if (!chosen) return;
+    const beat = this.engine.choose(index);
+    this.view.advance(chosen, beat);
+    this.save();
+    const decision = chosen.decision ? (this.engine.decisions.at(-1) ?? null) : null;
+    this.announce(beat, decision, false);
+  }
+
+  /** Returns to the decision taken at `turn`, with the story as it stood then. */
+  replayFrom(turn: number): void {
+    this.engine.rewindTo(turn);
+    this.show(false);
+    this.save();
+    this.view.focusChoices();
+  }
+
+  private show(restored: boolean): void {
+    this.elements.debrief.hidden = true;
+    this.elements.debrief.replaceChildren();
+    this.view.renderTranscript(this.engine.transcript);
+    this.announce(this.engine.current, this.engine.decisions.at(-1) ?? null, restored);
+  }
+
+  private announce(beat: Beat, decision: DecisionTaken | null, restored: boolean): void {
+    this.elements.year.textContent = beat.status.year ? String(beat.status.year) : '';
+    this.elements.badge.textContent = BADGE_TEXT[beat.status.record];
+    this.elements.badge.dataset.record = beat.status.record;
+    this.bus.emit('beat', { beat, decision, restored });
+    for (const problem of beat.problems) console.warn(`[story] ${problem}`);
+    if (this.engine.ended) this.finish();
+  }
+
+  private save(): void {
+    const written = this.store.set(STORAGE_KEYS.save, JSON.stringify(toSave(this.engine)));
+    if (!written.ok) this.notices.show(written.message);
+  }
+
+  private finish(): void {
+    if (!this.parts.explored.add(this.engine.decisions)) {
+      this.notices.show('The browser could not record this playthrough in the branch map.');
+    }
+    const debrief = buildDebrief(this.engine.decisions, catalogue.decisions, catalogue.arguments);
+    renderDebrief(this.elements.debrief, debrief, encodeRun(this.engine), {
+      replayFrom: (turn) => this.replayFrom(turn),
+      openMap: () => this.parts.openMap(),
+      restart: () => this.parts.askRestart(),
+    });
+    this.elements.debrief.hidden = false;
+    const read = h('button', { type: 'button', class: 'button button--primary' }, 'Read your debrief');
+    read.addEventListener('click', () => {
+      this.elements.debrief.scrollIntoView({ block: 'start' });
+      this.elements.debrief.querySelector('h2')?.focus();
+    });
+    this.view.showInPlaceOfChoices(h('div', { class: 'end-actions' }, read));
+  }
+}

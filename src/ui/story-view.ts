@@ -1,0 +1,134 @@
+import type { Beat, ChoiceOption, StoryLine, Turn } from '../narrative/beat';
+import type { RecordKind } from '../narrative/tags';
+import { h } from './dom';
+
+const RECORD_LABELS: Readonly<Record<RecordKind, string>> = {
+  history: 'History',
+  disputed: 'Disputed: historians disagree',
+  counterfactual: 'Counterfactual: this did not happen',
+};
+
+/** "tenth-congress" → "Tenth Congress". */
+function chapterTitle(id: string): string {
+  return id
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+function renderLine(line: StoryLine): HTMLElement {
+  if (line.doc) {
+    return h(
+      'blockquote',
+      { class: `document line--${line.record}` },
+      h('span', { class: 'document__title' }, line.doc),
+      line.text,
+    );
+  }
+  if (line.record === 'history') return h('p', {}, line.text);
+  return h('p', { class: `line--${line.record}` }, h('span', { class: 'line__label' }, RECORD_LABELS[line.record]), line.text);
+}
+
+/**
+ * The story column: every beat so far as real DOM text, and the choices open now. Choices are buttons
+ * (mouse, Tab and Enter) and answer to the number keys 1–9.
+ */
+export class StoryView {
+  private lastChapter: string | null = null;
+
+  constructor(
+    private readonly text: HTMLElement,
+    private readonly choices: HTMLElement,
+    private readonly onChoose: (index: number) => void,
+  ) {
+    document.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  /** Draws a whole transcript afresh (after a restore, a rewind or a restart). */
+  renderTranscript(turns: readonly Turn[]): void {
+    this.text.replaceChildren();
+    this.lastChapter = null;
+    turns.forEach((turn, index) => {
+      const section = this.renderBeat(turn.beat, false);
+      const chosen = turn.beat.choices.find((choice) => choice.index === turn.chosen);
+      if (chosen) section.append(this.chosenLine(chosen));
+      if (index < turns.length - 1) section.classList.add('beat--past');
+    });
+    this.renderChoices(turns[turns.length - 1]?.beat.choices ?? []);
+  }
+
+  /** Adds the beat that follows a choice, and offers its choices. */
+  advance(chosen: ChoiceOption, beat: Beat): void {
+    const previous = this.text.lastElementChild;
+    previous?.append(this.chosenLine(chosen));
+    previous?.classList.add('beat--past');
+    const section = this.renderBeat(beat, true);
+    this.renderChoices(beat.choices);
+    section.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
+    this.choices.focus({ preventScroll: true });
+  }
+
+  /** Moves focus to the choices, e.g. after returning to an earlier decision. */
+  focusChoices(): void {
+    this.choices.scrollIntoView({ block: 'center' });
+    this.choices.focus({ preventScroll: true });
+  }
+
+  /** Puts extra content (the ending's buttons) where the choices were. */
+  showInPlaceOfChoices(...nodes: Node[]): void {
+    this.choices.replaceChildren(...nodes);
+  }
+
+  private renderBeat(beat: Beat, fresh: boolean): HTMLElement {
+    const section = h('section', { class: fresh ? 'beat beat--new' : 'beat' });
+    if (beat.status.chapter && beat.status.chapter !== this.lastChapter) {
+      this.lastChapter = beat.status.chapter;
+      section.append(h('h3', { class: 'beat__chapter' }, `${beat.status.year ?? ''} · ${chapterTitle(beat.status.chapter)}`));
+    }
+    for (const line of beat.lines) section.append(renderLine(line));
+    this.text.append(section);
+    return section;
+  }
+
+  private chosenLine(choice: ChoiceOption): HTMLElement {
+    return h('p', { class: 'chosen' }, h('span', { class: 'visually-hidden' }, 'You chose: '), choice.text);
+  }
+
+  private renderChoices(options: readonly ChoiceOption[]): void {
+    const buttons = options.map((choice, position) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: choice.decision ? 'choice choice--decision' : 'choice',
+          'data-testid': 'choice',
+          'data-index': choice.index,
+          'aria-keyshortcuts': position < 9 ? String(position + 1) : undefined,
+        },
+        h('span', { class: 'choice__key', 'aria-hidden': 'true' }, position < 9 ? String(position + 1) : ''),
+        h('span', {}, choice.text),
+      ),
+    );
+    buttons.forEach((button, position) => {
+      const choice = options[position];
+      if (choice) button.addEventListener('click', () => this.onChoose(choice.index));
+    });
+    const decision = options.some((choice) => choice.decision);
+    this.choices.replaceChildren(
+      ...(decision ? [h('p', { class: 'choices__label' }, 'A decision for your debrief')] : []),
+      ...buttons,
+    );
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, dialog[open]') || this.choices.closest('[hidden]')) return;
+    const buttons = this.choices.querySelectorAll<HTMLButtonElement>('[data-testid="choice"]');
+    const button = buttons[Number(event.key) - 1];
+    if (!button) return;
+    event.preventDefault();
+    button.click();
+  }
+}

@@ -1,0 +1,172 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, playToEnd, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function begin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByTestId('choice').first().waitFor();
+}
+
+async function entries(page: Page): Promise<{ decision: string | null; option: string | null; args: string[] }[]> {
+  return page.getByTestId('debrief-entry').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      decision: node.getAttribute('data-decision'),
+      option: node.getAttribute('data-option'),
+      args: [...node.querySelectorAll('[data-arg]')].map((arg) => arg.getAttribute('data-arg') ?? ''),
+    })),
+  );
+}
+
+describe('a new visitor', () => {
+  it('sees the title, begins, and reads the first story text with its choices, year and record', async () => {
+    const { context, page } = await harness.open();
+    await expect(page.getByRole('heading', { name: 'Lenin’s Heirs' })).toBeTruthy();
+    await page.screenshot({ path: `${SCREENSHOTS}title.png` });
+    await begin(page);
+    const text = await page.getByTestId('story-text').innerText();
+    expect(text.length).toBeGreaterThan(200);
+    expect(text).toMatch(/Kronstadt/);
+    expect(await page.getByTestId('year').innerText()).toMatch(/\b1921\b/);
+    expect((await page.getByTestId('record-label').innerText()).toLowerCase()).toContain('history');
+    expect(await page.getByTestId('choice').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: `${SCREENSHOTS}first-beat.png` });
+    await context.close();
+  });
+});
+
+describe('playing to the debrief', () => {
+  it('works by keyboard alone, and the debrief cites the essay for the vote', async () => {
+    const { context, page } = await harness.open();
+    await page.getByRole('button', { name: 'Begin' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('choice').first().waitFor();
+    await playToEnd(page, () => 0, 'keyboard');
+    await page.getByTestId('debrief').waitFor();
+    const found = await entries(page);
+    expect(found.map((entry) => entry.decision)).toContain('ban');
+    const ban = found.find((entry) => entry.decision === 'ban');
+    expect(ban?.args.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('run-code').innerText()).toMatch(/^LH1-/);
+    await page.screenshot({ path: `${SCREENSHOTS}debrief-keyboard.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('works by mouse, and another road gives another debrief', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    await playToEnd(page, (count) => count - 1, 'mouse');
+    await page.getByTestId('debrief').waitFor();
+    const last = await entries(page);
+    const { context: second, page: other } = await harness.open();
+    await begin(other);
+    await playToEnd(other, () => 0, 'mouse');
+    const first = await entries(other);
+    expect(last.find((e) => e.decision === 'ban')?.option).not.toBe(first.find((e) => e.decision === 'ban')?.option);
+    await context.close();
+    await second.close();
+  });
+
+  it('returns to a decision from the debrief to choose again', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    await playToEnd(page, () => 0, 'keyboard');
+    const taken = await entries(page);
+    await page.getByTestId('replay-from').first().click();
+    await expect.poll(() => page.getByTestId('debrief').isHidden()).toBe(true);
+    const choices = await page.getByTestId('choice').count();
+    expect(choices).toBeGreaterThan(1);
+    await page.getByTestId('choice').nth(choices - 1).click();
+    await playToEnd(page, () => 0, 'keyboard');
+    const again = await entries(page);
+    expect(again[0]?.decision).toBe(taken[0]?.decision);
+    expect(again[0]?.option).not.toBe(taken[0]?.option);
+    await context.close();
+  });
+});
+
+describe('saving', () => {
+  it('continues after a reload exactly where the player was', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
+    const text = await page.getByTestId('story-text').innerText();
+    const choices = await page.getByTestId('choice').allInnerTexts();
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('choice').first().waitFor();
+    expect(await page.getByTestId('story-text').innerText()).toBe(text);
+    expect(await page.getByTestId('choice').allInnerTexts()).toEqual(choices);
+    await context.close();
+  });
+
+  it('sets a corrupt save aside with a clear message and still plays', async () => {
+    const { context, page } = await harness.open();
+    await page.evaluate(() => localStorage.setItem('lenins-heirs:save', '{"game":"lenins-heirs","format":1,"steps":[{"ind'));
+    await page.reload();
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/damaged/);
+    expect(await page.getByRole('button', { name: 'Continue' }).isHidden()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:save-backup'))).toContain('"ind');
+    await begin(page);
+    await context.close();
+  });
+
+  it('keeps the mute setting across a reload', async () => {
+    const { context, page } = await harness.open();
+    const mute = page.getByTestId('mute');
+    expect(await mute.getAttribute('aria-pressed')).toBe('false');
+    await mute.click();
+    expect(await mute.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    expect(await page.getByTestId('mute').getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+});
+
+describe('the stage', () => {
+  it('draws the congress on a canvas that screen readers skip', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    const canvas = page.getByTestId('stage').locator('canvas');
+    await canvas.waitFor({ timeout: 30_000 });
+    expect(await canvas.getAttribute('aria-hidden')).toBe('true');
+    expect((await page.locator('#stage-caption').innerText()).length).toBeGreaterThan(10);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${SCREENSHOTS}stage.png` });
+    await context.close();
+  });
+});
+
+describe('the class view', () => {
+  it('tallies pasted run codes and explains the ones it cannot read', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    await playToEnd(page, () => 0, 'keyboard');
+    const code = await page.getByTestId('run-code').innerText();
+    const { context: teacher, page: classPage } = await harness.open({ hash: '#class' });
+    await classPage.getByTestId('class-codes').fill(`${code}\n${code}\nLH1-XXXX-0-00`);
+    await classPage.getByRole('button', { name: /show/i }).click();
+    const results = await classPage.getByTestId('class-results').innerText();
+    expect(results).toMatch(/2 of 3 run codes read/);
+    expect(results).toMatch(/typing mistake|another version/);
+    await context.close();
+    await teacher.close();
+  });
+});
+
+describe('the network', () => {
+  it('was never asked for anything but the game’s own files, and no page threw', () => {
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});

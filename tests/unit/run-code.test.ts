@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import tiny from '../fixtures/tiny.ink';
+import { StoryEngine } from '../../src/narrative/engine';
+import { decodeRun, encodeRun } from '../../src/narrative/run-code';
+
+function playAll(choiceAt: number[]): StoryEngine {
+  const engine = new StoryEngine(tiny);
+  for (const at of choiceAt) engine.choose(engine.current.choices[at]!.index);
+  return engine;
+}
+
+describe('run codes', () => {
+  it('are short, URL-safe and versioned', () => {
+    const code = encodeRun(playAll([0, 1, 0]));
+    expect(code).toMatch(/^LH1-[0-9A-F]{4}-[0-9A-Z]+-[0-9A-Z]{2}$/);
+    expect(encodeURIComponent(code)).toBe(code);
+  });
+
+  it('read back to the same decisions', () => {
+    for (const path of [[], [0], [1, 1], [0, 0, 1], [1, 1, 0]]) {
+      const engine = playAll(path);
+      const decoded = decodeRun(tiny, encodeRun(engine));
+      if (!decoded.ok) throw new Error(decoded.message);
+      expect(decoded.engine.decisions).toEqual(engine.decisions);
+      expect(decoded.engine.steps).toEqual(engine.steps);
+    }
+  });
+
+  it('forgive case and stray spaces', () => {
+    const code = encodeRun(playAll([1, 0]));
+    expect(decodeRun(tiny, `  ${code.toLowerCase()} `).ok).toBe(true);
+  });
+
+  it('catch a mistyped character', () => {
+    const code = encodeRun(playAll([1, 0, 1]));
+    const parts = code.split('-');
+    const wrong = [parts[0], parts[1], parts[2]!.replace(/.$/, (d) => (d === '0' ? '1' : '0')), parts[3]].join('-');
+    const decoded = decodeRun(tiny, wrong);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.message).toMatch(/typing mistake/);
+  });
+
+  it('recognise a code from another story version or another game', () => {
+    const foreign = decodeRun({ ...tiny, id: 'ffff0000aaaa' }, encodeRun(playAll([0])));
+    expect(!foreign.ok && foreign.message).toMatch(/another version/);
+    const junk = decodeRun(tiny, 'hello world');
+    expect(!junk.ok && junk.message).toMatch(/not a Lenin’s Heirs run code/);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import tiny from '../fixtures/tiny.ink';
+import { StoryEngine } from '../../src/narrative/engine';
+import { parseSave, restore, toSave, type SaveEnvelope } from '../../src/narrative/save';
+
+function played(): StoryEngine {
+  const engine = new StoryEngine(tiny);
+  engine.choose(engine.current.choices[1]!.index);
+  engine.choose(engine.current.choices[1]!.index);
+  engine.setReason(1, 'A party without debate goes blind.');
+  return engine;
+}
+
+describe('save envelope', () => {
+  it('round-trips a playthrough through JSON with its reasons', () => {
+    const engine = played();
+    const parsed = parseSave(JSON.stringify(toSave(engine)));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const restored = restore(tiny, parsed.save);
+    expect(restored.ok).toBe(true);
+    expect(restored.engine.current).toEqual(engine.current);
+    expect(restored.engine.decisions).toEqual(engine.decisions);
+    expect(restored.ok && restored.notice).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{"game": "lenins', /damaged/],
+    ['another game', JSON.stringify({ game: 'tetris', format: 1 }), /does not belong/],
+    ['a newer format', JSON.stringify({ game: 'lenins-heirs', format: 99 }), /newer version/],
+    ['an older format', JSON.stringify({ game: 'lenins-heirs', format: 0 }), /older version/],
+    ['missing steps', JSON.stringify({ game: 'lenins-heirs', format: 1, storyId: 'x', seed: 1, reasons: {} }), /incomplete/],
+  ])('gives a clear message for %s', (_, raw, message) => {
+    const parsed = parseSave(raw);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.message).toMatch(message);
+  });
+
+  it('carries a save from an earlier story version over by its decision ids', () => {
+    const save: SaveEnvelope = { ...toSave(played()), storyId: 'older-story' };
+    save.steps = save.steps.map((step) => ({ ...step, index: 99 }));
+    const restored = restore(tiny, save);
+    expect(restored.ok).toBe(true);
+    expect(restored.ok && restored.notice).toMatch(/revised/);
+    expect(restored.engine.decisions.map((d) => d.option)).toEqual(['against']);
+  });
+
+  it('keeps the choices it can when a later one no longer exists', () => {
+    const save: SaveEnvelope = { ...toSave(played()), storyId: 'older-story' };
+    save.steps = [...save.steps, { index: 0, key: 'gensec.abolish', text: 'Abolish the post' }];
+    const restored = restore(tiny, save);
+    expect(restored.ok).toBe(false);
+    expect(!restored.ok && restored.message).toMatch(/first 2 choices were kept/);
+    expect(restored.engine.steps).toHaveLength(2);
+  });
+});
