@@ -67,7 +67,8 @@ function enterStory(start: () => void): void {
   stagePanel.hidden = false;
   start();
   performance.mark('first-story-text');
-  byId('choices').focus();
+  byId('choices').focus({ preventScroll: true });
+  scrollTo({ top: 0 });
   scheduleStage();
 }
 

@@ -15,6 +15,14 @@ function formatDate(date: string): string {
   return when.toLocaleDateString('en-GB', { day: day ? 'numeric' : undefined, month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** The catalogue writes "—" where the essay cites none of its numbered sources, sometimes with a note. */
+function sourceLine(source: string): string {
+  const text = source.trim();
+  if (!text.startsWith('—')) return `The essay leans on: ${text}.`;
+  const note = text.slice(1).trim();
+  return note ? `The essay cites none of its numbered sources here ${note}.` : 'The essay cites none of its numbered sources here.';
+}
+
 function renderArgument(argument: Argument): HTMLElement {
   return h(
     'div',
@@ -27,7 +35,7 @@ function renderArgument(argument: Argument): HTMLElement {
       argument.essayPhrase ? ' The essay: ' : '',
       argument.essayPhrase ? h('q', {}, argument.essayPhrase) : '',
     ),
-    h('p', { class: 'argument__meta' }, `The essay leans on: ${argument.source}.`),
+    h('p', { class: 'argument__meta' }, sourceLine(argument.source)),
     argument.counter ? h('p', { class: 'argument__meta' }, `The essay’s own counter-point: ${argument.counter}`) : null,
   );
 }

@@ -10,7 +10,7 @@
 # date: 1921-03
 # record: history
 # scene: congress
-March 1921. The Civil War is won, and the republic it was fought for is hungry, cold and angry.
+March 1921. The Civil War against the Whites is all but won, and the republic it was fought for is hungry, cold and angry.
 
 In the countryside the state still takes grain by requisition, the prodrazvyorstka: Moscow decides how much each province owes, and armed detachments collect it, often leaving families too little to eat or to sow. The peasants answer by sowing less and hiding what they can. In some provinces they answer with revolt.
 
@@ -69,7 +69,7 @@ Trotsky signed the order to crush the rising. Tukhachevsky commands the assault;
 
 Those who stay go back to the argument that has filled the party all winter. It began as a quarrel about the trade unions and grew into a quarrel about the party itself. Every side has organised. Lenin's own supporters gathered behind the "Platform of Ten". The Workers' Opposition, led by Alexander Shlyapnikov and Alexandra Kollontai, wants the trade unions, the workers' own organisations, to manage industry instead of officials appointed from above. The Democratic Centralists protest that the party itself is now run by appointment from the centre rather than by election from below.
 
-Each group has its platform, its speakers, its own discipline in the votes. The majority has a word for that: faction. Before the week is out, organising around a platform will be forbidden.
+Each group has its platform, its speakers, its own discipline in the votes. The majority has a word for that: faction. Before the congress ends, every group formed around a platform will be ordered to dissolve.
 
 Where do you go?
 
@@ -99,7 +99,7 @@ Two metalworkers who back Shlyapnikov and Kollontai make room for you on a bench
 They know what is coming. They expect the congress to call their ideas a syndicalist deviation, and they know where the word comes from.
 
 # record: history
-In January Lenin had written in Pravda that the dispute had grown into "syndicalism, which means a complete break with communism and an inevitable split in the Party". # doc: Lenin, "The Party Crisis", Pravda, 21 January 1921
+In January Lenin had written in Pravda that the party's minor disagreements had grown into "syndicalism, which means a complete break with communism and an inevitable split in the Party if it is not healthy and strong enough to purge itself of the malaise." # doc: Lenin, "The Party Crisis", written 19 January 1921, Pravda, 21 January 1921
 -> tenth_congress_vote
 
 = democratic_centralists
@@ -117,25 +117,25 @@ You have no answer ready. You are part of the centre.
 === tenth_congress_vote ===
 # record: history
 # date: 1921-03-15
-On 15 March the congress votes to replace requisitioning with a tax in kind. {tenth_congress.read_tax: The idea that won 4 votes out of 15 a year ago is now the congress's decision.}
+On 15 March, after Lenin's report, the congress approves in principle the replacement of requisitioning by a tax in kind. {tenth_congress.read_tax: The idea that won 4 votes out of 15 a year ago is now the congress's decision.}
 
 # date: 1921-03-16
 On 16 March, the last day, Lenin moves the resolution "On Party Unity". It names the danger:
 
 "certain signs of factionalism, i.e., of the appearance of groups with platforms of their own and with a will to close ranks to a certain extent and create their own group discipline." # doc: Resolution "On Party Unity", Tenth Congress of the RCP(b), 16 March 1921, point 2
 
-Every group formed on a platform is to dissolve at once; whoever keeps one going risks expulsion from the party. The resolution points to Kronstadt as proof of the danger: there, it says, the enemies of the revolution took up Soviet slogans to fight the Soviet government.
+Every group formed on a platform is to dissolve at once; failure to obey is to mean immediate, unconditional expulsion from the party. The resolution points to Kronstadt as proof of the danger: there, it says, the enemies of the revolution took up Soviet slogans to fight the Soviet government.
 
 And there is a point 7, which is to stay secret. It allows the Central Committee to punish factional activity with any party penalty, up to expulsion, even among its own members. A member of the Central Committee can be reduced to a candidate member, or expelled from the party, if a joint meeting of the Central Committee, its candidate members and the Control Commission agrees by a two-thirds majority. You are a member of the Central Committee.
 
 Lenin had sketched this clause around the opening of the congress, in notes for a meeting of his own supporters that were published only in 1959:
 
-"threat of expulsion from the Party and transference from the C.C. to alternate membership ((by decision of C.C. + Control Commission + all alternate members + two-thirds??))" # doc: Lenin, Outline of a Speech at a Meeting of Supporters of the "Platform of Ten", March 1921
+"threat of expulsion from the Party and transference from the C.C. to alternate membership ((by decision of C.C. + Control Commission + all alternate members + two-thirds??))" # doc: Lenin, Outline of a Speech at a Meeting of Supporters of the "Platform of Ten", not later than 9 March 1921 (Collected Works, vol. 42)
 
 Ryazanov proposes an amendment that would go further: to forbid electing delegates to party congresses by platform at all. Lenin opposes it. He calls the amendment "excessive" and "impracticable", and he calls the ban itself temporary.
 
 # record: disputed
-How temporary Lenin meant the ban to be is argued over. Many historians take him at his word. Others point out that no end date was written into the resolution.
+How temporary Lenin meant the ban to be is argued over. Some historians take him at his word. Others point out that no end date was written into the resolution.
 
 # record: history
 The hall is thinner than it was a week ago. {tenth_congress_corridor.to_the_train: You think of the delegates you walked to the train.} {tenth_congress_corridor.workers_opposition: You think of the two metalworkers on their bench, and of their workers' party that should not fear its workers.} {tenth_congress_corridor.democratic_centralists: The question from the corridor is still in your head: who will be left to say the centre is wrong?} The resolution will pass whatever you do; one vote does not move a congress. But your vote will be seen, and remembered.
@@ -172,7 +172,7 @@ No one will hold this vote against you, not this year. But the rule you helped t
 # record: counterfactual
 You vote for the resolution, and then you ask for the floor. Here your story leaves the record: this speech is yours, not history's.
 
-You say that the party is under siege, and that a ban on factions is a weapon for a siege. Then the resolution should say so: let the next congress decide whether the siege is over and the ban still needed. You say that point 7 should be a last resort, kept for those who really split the party, never used against comrades who merely disagree. And you quote back to the hall the word Lenin himself used: temporary.
+You say that the party is under siege, and that a ban on factions is a weapon for a siege. Then the resolution should say so: let the next congress decide whether the siege is over and the ban still needed. You say that point 7 should be a last resort, kept for those who really split the party, never used against comrades who merely disagree. And you remind the hall that Lenin himself has called the ban temporary.
 
 Some delegates nod. Others write your name down. No amendment comes of it. You leave the hall trusted a little less by the majority, and a little more by people the majority does not trust.
 
@@ -243,13 +243,13 @@ The figures given in reference works are estimates, and they differ: about 1,000
 On 21 March a decree of the All-Russian Central Executive Committee, "On the Replacement of Prodrazvyorstka by Prodnalog", makes the tax in kind law. It is the beginning of what will be called the New Economic Policy, the NEP. Over the following months private trade and small private firms are allowed back, while the state keeps the "commanding heights": large industry, the banks and foreign trade. Lenin will later describe the result as "free market and capitalism, both subject to state control". By December he says the new policy is meant "seriously and for a long time", though "not for ever". It is meant to rebuild the bond between town and country, what the party will come to call the smychka.
 ~ shift(peasants, 15)
 
-But the new policy cannot undo what has already been done. Drought, on top of years of war and requisitioning, turns the hunger along the Volga and in the Urals into famine. The famine of 1921–22 kills about 5 million people. Each of those millions was a person, with a name.
+But the new policy cannot undo what has already been done. Drought, on top of years of war and requisitioning, turns the hunger along the Volga and in the Urals into famine. The famine of 1921–22 kills about 5 million people, the estimate that reference works usually give. Each of those millions was a person, with a name.
 
 # record: disputed
 How much of the blame belongs to requisitioning, and how much to drought and war, historians still argue.
 
 # record: history
-Help from abroad was refused at first: in 1919 Lenin had turned down an offer from the American Relief Administration, the ARA, because of the conditions attached to it.
+Foreign help had been refused before: in 1919 Lenin had turned down an offer from the American Relief Administration, the ARA, because of the conditions attached to it. In the summer of 1921 the writer Maxim Gorky, with the government's knowledge, appeals to the American people for help.
 # date: 1921-08-20
 On 20 August 1921, in Riga, an agreement with the ARA is signed at last. The ARA will go on to feed about 11 million people.
 ~ shift(peasants, -10)
