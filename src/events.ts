@@ -2,8 +2,11 @@ import type { Beat, DecisionTaken } from './narrative/beat';
 
 /** What the page announces; the stage and the audio layer listen. */
 export interface GameEvents {
-  /** A new beat is on screen. `decision` is the historical decision that led to it, if any. */
-  beat: { beat: Beat; decision: DecisionTaken | null; restored: boolean };
+  /**
+   * A new beat is on screen. `decision` is the historical decision that led straight to it, if any;
+   * `decisions` are all taken so far in this playthrough, oldest first.
+   */
+  beat: { beat: Beat; decision: DecisionTaken | null; decisions: readonly DecisionTaken[]; restored: boolean };
   /** A new playthrough begins. */
   restart: Record<string, never>;
   /** Reduced motion was switched on or off (from the system setting or the page). */

@@ -7,12 +7,9 @@ import '@fontsource/ibm-plex-mono/400.css';
 import './styles/main.css';
 import story from '../story/main.ink';
 import { EventBus, type GameEvents } from './events';
-import { catalogue } from './narrative/catalogue';
 import { createHowlerAudio } from './platform/audio';
 import { BrowserStore } from './platform/storage';
 import { describeStage } from './scenes/describe';
-import { renderBranchMap } from './ui/branch-map';
-import { renderClassView } from './ui/class-view';
 import { byId, h } from './ui/dom';
 import { ExploredOptions } from './ui/explored';
 import { Game } from './ui/game';
@@ -49,13 +46,15 @@ const game = new Game({
   explored,
   elements: { debrief: byId('debrief'), year: byId('year-value'), badge: byId('record-label') },
   openMap: () => {
-    renderBranchMap(branchMap, catalogue.decisions, explored, () => {
-      branchMap.hidden = true;
+    void import('./ui/later-views').then(({ showBranchMap }) => {
+      showBranchMap(branchMap, explored, () => {
+        branchMap.hidden = true;
+      });
+      branchMap.hidden = false;
+      branchMap.scrollIntoView({ block: 'start' });
+      branchMap.querySelector('h2')?.setAttribute('tabindex', '-1');
+      branchMap.querySelector('h2')?.focus();
     });
-    branchMap.hidden = false;
-    branchMap.scrollIntoView({ block: 'start' });
-    branchMap.querySelector('h2')?.setAttribute('tabindex', '-1');
-    branchMap.querySelector('h2')?.focus();
   },
   askRestart: () => restartDialog.showModal(),
 });
@@ -92,8 +91,8 @@ function scheduleStage(): void {
   else setTimeout(start, 200);
 }
 
-bus.on('beat', ({ beat, decision }) => {
-  byId('stage-caption').textContent = describeStage(beat, decision);
+bus.on('beat', ({ beat, decisions }) => {
+  byId('stage-caption').textContent = describeStage(beat, decisions);
   for (const cue of beat.cues) audio.play(cue);
 });
 
@@ -137,10 +136,12 @@ function setupToolbar(): void {
   });
 
   const glossary = byId<HTMLDialogElement>('glossary-dialog');
-  byId('glossary-list').replaceChildren(
-    ...catalogue.glossary.flatMap((entry) => [h('dt', {}, entry.term), h('dd', {}, entry.definition)]),
-  );
-  byId('glossary-button').addEventListener('click', () => glossary.showModal());
+  byId('glossary-button').addEventListener('click', () => {
+    void import('./ui/later-views').then(({ showGlossary }) => {
+      showGlossary(byId('glossary-list'));
+      glossary.showModal();
+    });
+  });
 }
 
 function setupTitle(): void {
@@ -162,8 +163,10 @@ function route(): void {
     titleScreen.hidden = true;
     storyPanel.hidden = true;
     stagePanel.hidden = true;
-    renderClassView(classView, story, catalogue.decisions);
-    classView.querySelector('textarea')?.focus();
+    void import('./ui/later-views').then(({ showClassView }) => {
+      showClassView(classView, story);
+      classView.querySelector('textarea')?.focus();
+    });
   } else if (storyPanel.hidden) {
     titleScreen.hidden = false;
   }

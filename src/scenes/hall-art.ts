@@ -4,11 +4,18 @@
  */
 import * as Phaser from 'phaser';
 import { PALETTE, STAGE } from '../config';
-import { FIGURE } from './seats';
+import { FIGURE, SPEAKER } from './seats';
+
+type Point = readonly [number, number];
 
 /** Converts a palette entry ('#rrggbb') to the number Phaser's Graphics wants. */
 export function tone(css: string): number {
   return Number.parseInt(css.slice(1), 16);
+}
+
+/** The reverse of `tone`, for Text styles. */
+export function cssOf(colour: number): string {
+  return `#${colour.toString(16).padStart(6, '0')}`;
 }
 
 export const INK = tone(PALETTE.ink);
@@ -18,8 +25,6 @@ export const GREY = tone(PALETTE.grey);
 
 /** The condensed poster face the page loads from @fontsource. */
 export const DISPLAY_FONT = 'Oswald, "Arial Narrow", sans-serif';
-
-type Point = readonly [number, number];
 
 /** Fills a closed polygon. */
 export function fillPoly(g: Phaser.GameObjects.Graphics, points: readonly Point[]): void {
@@ -37,18 +42,36 @@ export const RISE = -0.135;
 const RISE_ANGLE = Math.atan(RISE);
 
 const FLOOR_EDGE_Y = 300;
+/** Line widths of the floor's edge and of the compass construction lines. */
+const RULE = { floor: 2, construction: 1 } as const;
 const BANNER = { top: 118, thickness: 64, text: 'X CONGRESS  ·  R.C.P.(B)', textX: 250, size: 38 } as const;
 const DISC = { x: 820, y: 188, radius: 150 } as const;
 const YEAR = { x: 28, y: 22, width: 132, height: 64, size: 46 } as const;
 
-/** Lissitzky's Lenin Tribune: a lattice mast leaning over the hall, a platform, a speaker. */
-const MAST = { baseX: 900, topX: 792, topY: 214, width: 40, rungs: 11 } as const;
+/** Lissitzky's Lenin Tribune: a lattice mast leaning over the hall, a platform and a screen. */
+const MAST = { baseX: 900, topX: 792, topY: 214, width: 40, rungs: 11, rail: 5, brace: 2 } as const;
 const PLATFORM = { x: 724, y: 204, width: 128, height: 14 } as const;
-const SCREEN = { x: 842, y: 92, width: 74, height: 46 } as const;
-const SPEAKER = { x: 770, feet: 204, scale: 1.45 } as const;
+const SCREEN = { x: 842, y: 92, width: 74, height: 46, pole: 3 } as const;
+/** The speaker's arm, thrown out towards the hall: a wedge from the shoulder, relative to it. */
+const ARM: readonly Point[] = [[-6, 3], [-62, -27], [-58, -19], [2, 11]];
 
-/** The shadow reaches from the tribune across the hall; its reach and weight grow with Stalin's power. */
-const SHADOW = { apexX: 770, apexY: 214, minReach: 150, maxReach: 740, minAlpha: 0.1, maxAlpha: 0.32 } as const;
+/**
+ * The tribune's shadow lies across the floor from the mast's foot towards the hall, the speaker's
+ * silhouette at its end; its reach, size and weight grow with Stalin's power.
+ */
+const SHADOW = {
+  footX: 902,
+  footY: STAGE.height,
+  angle: Math.PI + 0.29,
+  minReach: 170,
+  maxReach: 640,
+  band: 40,
+  platform: 120,
+  minAlpha: 0.14,
+  maxAlpha: 0.34,
+  minGrowth: 0.9,
+  maxGrowth: 1.8,
+} as const;
 
 /** The paper ground: the raked floor and a compass circle behind the tribune. */
 export function drawGround(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
@@ -60,10 +83,10 @@ export function drawGround(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
     [STAGE.width, STAGE.height],
     [0, STAGE.height],
   ]);
-  g.lineStyle(2, INK, 1);
+  g.lineStyle(RULE.floor, INK, 1);
   g.lineBetween(0, FLOOR_EDGE_Y, STAGE.width, FLOOR_EDGE_Y + STAGE.width * RISE);
   g.strokeCircle(DISC.x, DISC.y, DISC.radius);
-  g.lineStyle(1, INK, 1);
+  g.lineStyle(RULE.construction, INK, 1);
   g.lineBetween(DISC.x - DISC.radius, DISC.y + DISC.radius, DISC.x + DISC.radius, DISC.y - DISC.radius);
   return g;
 }
@@ -107,12 +130,12 @@ export function drawTribune(scene: Phaser.Scene, accent: number): Phaser.GameObj
   const g = scene.add.graphics();
   const lean = (MAST.topX - MAST.baseX) / (MAST.topY - STAGE.height);
   const railX = (y: number, offset: number): number => MAST.baseX + (y - STAGE.height) * lean + offset;
-  g.lineStyle(5, INK, 1);
+  g.lineStyle(MAST.rail, INK, 1);
   for (const offset of [0, MAST.width]) {
     g.lineBetween(railX(STAGE.height, offset), STAGE.height, railX(MAST.topY, offset), MAST.topY);
   }
   // The zigzag bracing is what makes it read as an engineered structure rather than a pole.
-  g.lineStyle(2, INK, 1);
+  g.lineStyle(MAST.brace, INK, 1);
   const step = (STAGE.height - MAST.topY) / MAST.rungs;
   for (let i = 0; i < MAST.rungs; i++) {
     const y0 = STAGE.height - i * step;
@@ -122,33 +145,45 @@ export function drawTribune(scene: Phaser.Scene, accent: number): Phaser.GameObj
   }
   g.fillStyle(INK, 1);
   g.fillRect(PLATFORM.x, PLATFORM.y, PLATFORM.width, PLATFORM.height);
-  g.lineStyle(3, INK, 1);
+  g.lineStyle(SCREEN.pole, INK, 1);
   g.lineBetween(SCREEN.x, PLATFORM.y, SCREEN.x + SCREEN.width / 2, SCREEN.y + SCREEN.height);
   g.fillStyle(accent, 1);
   g.fillRect(SCREEN.x, SCREEN.y, SCREEN.width, SCREEN.height);
   g.fillStyle(INK, 1);
   drawFigure(g, SPEAKER.x, SPEAKER.feet, SPEAKER.scale);
-  const shoulderY = SPEAKER.feet - (FIGURE.bodyHeight - 2) * SPEAKER.scale;
-  fillPoly(g, [
-    [SPEAKER.x - 6, shoulderY],
-    [SPEAKER.x - 62, shoulderY - 30],
-    [SPEAKER.x - 58, shoulderY - 22],
-    [SPEAKER.x + 2, shoulderY + 8],
-  ]);
+  const shoulderY = SPEAKER.feet - FIGURE.bodyHeight * SPEAKER.scale;
+  fillPoly(g, ARM.map(([x, y]): Point => [SPEAKER.x + x, shoulderY + y]));
   return g;
 }
 
-/** A dark wedge thrown from the tribune over the hall; it lengthens and darkens with `stalinPower`. */
+/** The tribune's cast shadow, drawn along its own axis: x runs from the mast's foot towards the hall. */
 export function drawShadow(scene: Phaser.Scene, stalinPower: number): Phaser.GameObjects.Graphics {
   const share = stalinPower / 100;
   const reach = SHADOW.minReach + share * (SHADOW.maxReach - SHADOW.minReach);
-  const g = scene.add.graphics();
+  const growth = SHADOW.minGrowth + share * (SHADOW.maxGrowth - SHADOW.minGrowth);
+  const g = scene.add.graphics({ x: SHADOW.footX, y: SHADOW.footY });
+  g.setRotation(SHADOW.angle);
   g.fillStyle(INK, SHADOW.minAlpha + share * (SHADOW.maxAlpha - SHADOW.minAlpha));
+  // One path, so the overlapping parts do not darken each other.
+  const body = FIGURE.bodyHeight * SPEAKER.scale * growth;
+  const half = (FIGURE.bodyWidth * SPEAKER.scale * growth) / 2;
+  const radius = FIGURE.headRadius * SPEAKER.scale * growth;
+  const platform = SHADOW.platform / 2;
   fillPoly(g, [
-    [SHADOW.apexX, SHADOW.apexY],
-    [SHADOW.apexX - reach, STAGE.height],
-    [SHADOW.apexX - reach * 0.45, STAGE.height],
+    [0, -SHADOW.band / 2],
+    [reach, -SHADOW.band / 2],
+    [reach, -platform],
+    [reach + PLATFORM.height, -platform],
+    [reach + PLATFORM.height, -half],
+    [reach + PLATFORM.height + body, -half],
+    [reach + PLATFORM.height + body, half],
+    [reach + PLATFORM.height, half],
+    [reach + PLATFORM.height, platform],
+    [reach, platform],
+    [reach, SHADOW.band / 2],
+    [0, SHADOW.band / 2],
   ]);
+  g.fillCircle(reach + PLATFORM.height + body + radius + FIGURE.neck * growth, 0, radius);
   return g;
 }
 

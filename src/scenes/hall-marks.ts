@@ -3,7 +3,9 @@
  * (the stamp, the crack and hourglass of a time limit, the bars of a permanent ban).
  */
 import * as Phaser from 'phaser';
-import { drawFigure, DISPLAY_FONT, fillPoly, GREY, INK, PAPER, RISE } from './hall-art';
+import { PALETTE } from '../config';
+import { cssOf, drawFigure, DISPLAY_FONT, fillPoly, GREY, INK, PAPER, RISE } from './hall-art';
+import type { Vote } from './hall';
 import { FACTIONS, FIGURE, gridFrame, headOf, type Faction, type Seat, type Voice } from './seats';
 
 /** The delegates, one Graphics per camp so a camp can slide as a whole, and the player apart. */
@@ -12,11 +14,13 @@ export interface Delegates {
   player: Phaser.GameObjects.Graphics;
 }
 
-const EMPTY_SEAT_ALPHA = 0.7;
-const POINTER = { gap: 8, width: 14, height: 12 } as const;
-const ISOLATION_RING = 44;
+/** A seat emptied by repression: only its outline is left. */
+const EMPTY_SEAT = { line: 1.5, alpha: 0.7 } as const;
+const POINTER = { gap: 6, width: 16, height: 14 } as const;
+const ISOLATION = { ring: 44, line: 2 } as const;
 const VOICE = { mouth: 11, halfWidth: 7 } as const;
-const LABEL = { size: 17, lift: 16 } as const;
+/** Camp labels are tags in the camp's colour, like the legend of a poster. */
+const LABEL = { size: 20, drop: 10, padX: 7, padY: 2 } as const;
 const STAMP = {
   x: 420,
   y: 178,
@@ -26,12 +30,14 @@ const STAMP = {
   padX: 22,
   padY: 12,
   inset: 6,
+  border: 4,
+  innerBorder: 1.5,
 } as const;
 const CRACK: readonly (readonly [number, number])[] = [
-  [498, 96], [486, 150], [512, 196], [478, 262], [506, 318], [470, 384], [494, 446], [462, 540],
+  [498, 116], [486, 150], [512, 196], [478, 262], [506, 318], [470, 384], [494, 446], [462, 540],
 ];
 const CRACK_WIDTH = 9;
-const HOURGLASS = { x: 706, y: 318, halfWidth: 30, halfHeight: 48, cap: 8 } as const;
+const HOURGLASS = { x: 78, y: 238, halfWidth: 28, halfHeight: 44, cap: 8, line: 4 } as const;
 const BARS = { outer: 6, inner: 3 } as const;
 
 function campColour(faction: Faction, pending: boolean, accent: number): number {
@@ -43,33 +49,34 @@ function drawEmptySeat(g: Phaser.GameObjects.Graphics, seat: Seat): void {
   const width = FIGURE.bodyWidth * seat.scale;
   const height = FIGURE.bodyHeight * seat.scale;
   const head = headOf(seat);
-  g.lineStyle(1.5, GREY, EMPTY_SEAT_ALPHA);
+  g.lineStyle(EMPTY_SEAT.line, GREY, EMPTY_SEAT.alpha);
   g.strokeRect(seat.x - width / 2, seat.y - height, width, height);
   g.strokeCircle(head.x, head.y, FIGURE.headRadius * seat.scale);
 }
 
-/** The player's figure, marked by an accent pointer; isolated, it turns accent and stands in a ring. */
+/** The player's figure in the accent colour: under a pointer in the crowd, in a ring when isolated. */
 function drawPlayer(scene: Phaser.Scene, seat: Seat, isolated: boolean, accent: number): Phaser.GameObjects.Graphics {
   const g = scene.add.graphics();
-  g.fillStyle(isolated ? accent : INK, 1);
+  g.fillStyle(accent, 1);
   drawFigure(g, seat.x, seat.y, seat.scale);
   const head = headOf(seat);
+  if (isolated) {
+    g.lineStyle(ISOLATION.line, accent, 1);
+    g.strokeCircle(seat.x, head.y + FIGURE.headRadius * seat.scale, ISOLATION.ring * seat.scale);
+    return g;
+  }
   const top = head.y - FIGURE.headRadius * seat.scale - POINTER.gap;
-  g.fillStyle(accent, 1);
   g.fillTriangle(
     head.x - POINTER.width / 2, top - POINTER.height,
     head.x + POINTER.width / 2, top - POINTER.height,
     head.x, top,
   );
-  if (isolated) {
-    g.lineStyle(2, accent, 1);
-    g.strokeCircle(seat.x, head.y + FIGURE.headRadius * seat.scale, ISOLATION_RING * seat.scale);
-  }
   return g;
 }
 
 /** Draws every delegate; before the vote each camp has its own colour, after it they are one ink bloc. */
-export function drawDelegates(scene: Phaser.Scene, seats: readonly Seat[], pending: boolean, accent: number): Delegates {
+export function drawDelegates(scene: Phaser.Scene, seats: readonly Seat[], vote: Vote, accent: number): Delegates {
+  const pending = vote === 'pending';
   const camps = new Map<Faction, Phaser.GameObjects.Graphics>();
   let player: Phaser.GameObjects.Graphics | null = null;
   for (const { id } of FACTIONS) camps.set(id, scene.add.graphics());
@@ -77,7 +84,7 @@ export function drawDelegates(scene: Phaser.Scene, seats: readonly Seat[], pendi
     const g = camps.get(seat.faction);
     if (!g) continue;
     if (seat.player) {
-      player = drawPlayer(scene, seat, !pending && seat.faction === 'majority' && isIsolated(seats, seat), accent);
+      player = drawPlayer(scene, seat, vote === 'against', accent);
     } else if (seat.empty) {
       drawEmptySeat(g, seat);
     } else {
@@ -89,12 +96,7 @@ export function drawDelegates(scene: Phaser.Scene, seats: readonly Seat[], pendi
   return { camps, player };
 }
 
-/** The isolated seat is the one no other seat shares a row line with: it is out on the floor. */
-function isIsolated(seats: readonly Seat[], player: Seat): boolean {
-  return !seats.some((seat) => seat !== player && Math.abs(seat.scale - player.scale) < 1e-6);
-}
-
-/** The speech wedges, narrow at the mouth and opening outwards. */
+/** The speech wedges: an argument opens out from the mouth, an aimed voice narrows to its point. */
 export function drawVoices(scene: Phaser.Scene, voices: readonly Voice[], accent: number): Phaser.GameObjects.Graphics {
   const g = scene.add.graphics();
   for (const voice of voices) {
@@ -104,33 +106,37 @@ export function drawVoices(scene: Phaser.Scene, voices: readonly Voice[], accent
     const startY = voice.y + sin * VOICE.mouth;
     const endX = startX + cos * voice.length;
     const endY = startY + sin * voice.length;
+    const [pointX, pointY, baseX, baseY] = voice.aimed ? [endX, endY, startX, startY] : [startX, startY, endX, endY];
     g.fillStyle(voice.accent ? accent : INK, 1);
     g.fillTriangle(
-      startX, startY,
-      endX - sin * VOICE.halfWidth, endY + cos * VOICE.halfWidth,
-      endX + sin * VOICE.halfWidth, endY - cos * VOICE.halfWidth,
+      pointX, pointY,
+      baseX - sin * VOICE.halfWidth, baseY + cos * VOICE.halfWidth,
+      baseX + sin * VOICE.halfWidth, baseY - cos * VOICE.halfWidth,
     );
   }
   return g;
 }
 
-/** Names the camps above their back rows, before the vote only. */
+/** Names the camps, under their front rows so the voices above stay clear; before the vote only. */
 export function drawCampLabels(scene: Phaser.Scene, seats: readonly Seat[], accent: number): Phaser.GameObjects.Text[] {
+  const frontRow = Math.max(...seats.map((seat) => seat.row));
   return FACTIONS.flatMap(({ id, label }) => {
-    const first = seats.find((seat) => seat.faction === id);
-    if (!first) return [];
-    const head = headOf(first);
-    const colour = id === 'majority' ? INK : id === 'workers-opposition' ? accent : GREY;
+    const front = seats.filter((seat) => seat.faction === id && seat.row === frontRow);
+    const first = front[0];
+    const last = front[front.length - 1];
+    if (!first || !last) return [];
     return [
       scene.add
-        .text(head.x - FIGURE.headRadius, head.y - LABEL.lift, label, {
+        .text((first.x + last.x) / 2, (first.y + last.y) / 2 + LABEL.drop, label, {
           fontFamily: DISPLAY_FONT,
           fontStyle: 'bold',
           fontSize: `${LABEL.size}px`,
-          color: `#${colour.toString(16).padStart(6, '0')}`,
+          color: PALETTE.paper,
+          backgroundColor: cssOf(campColour(id, true, accent)),
+          padding: { x: LABEL.padX, y: LABEL.padY },
           letterSpacing: 1,
         })
-        .setOrigin(0, 1)
+        .setOrigin(0.5, 0)
         .setRotation(Math.atan(RISE)),
     ];
   });
@@ -143,7 +149,7 @@ export function drawStamp(scene: Phaser.Scene, accent: number): Phaser.GameObjec
       fontFamily: DISPLAY_FONT,
       fontStyle: 'bold',
       fontSize: `${STAMP.size}px`,
-      color: `#${accent.toString(16).padStart(6, '0')}`,
+      color: cssOf(accent),
       letterSpacing: 2,
     })
     .setOrigin(0.5);
@@ -152,9 +158,9 @@ export function drawStamp(scene: Phaser.Scene, accent: number): Phaser.GameObjec
   const frame = scene.add.graphics();
   frame.fillStyle(PAPER, 0.92);
   frame.fillRect(-width / 2, -height / 2, width, height);
-  frame.lineStyle(4, accent, 1);
+  frame.lineStyle(STAMP.border, accent, 1);
   frame.strokeRect(-width / 2, -height / 2, width, height);
-  frame.lineStyle(1.5, accent, 1);
+  frame.lineStyle(STAMP.innerBorder, accent, 1);
   frame.strokeRect(-width / 2 + STAMP.inset, -height / 2 + STAMP.inset, width - STAMP.inset * 2, height - STAMP.inset * 2);
   return scene.add.container(STAMP.x, STAMP.y, [frame, text]).setRotation(STAMP.angle);
 }
@@ -172,14 +178,14 @@ export function drawCrack(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
   return g;
 }
 
-/** An hourglass beside the tribune, sand running: the limit the player asked for. */
+/** An hourglass at the back of the hall, sand running: the limit the player asked for. */
 export function drawHourglass(scene: Phaser.Scene, accent: number): Phaser.GameObjects.Graphics {
   const { halfWidth: w, halfHeight: h, cap } = HOURGLASS;
   const g = scene.add.graphics({ x: HOURGLASS.x, y: HOURGLASS.y });
   g.fillStyle(accent, 1);
   fillPoly(g, [[-w * 0.55, -h * 0.45], [w * 0.55, -h * 0.45], [0, 0]]);
   fillPoly(g, [[-w * 0.6, h], [w * 0.6, h], [0, h * 0.55]]);
-  g.lineStyle(4, INK, 1);
+  g.lineStyle(HOURGLASS.line, INK, 1);
   g.strokeTriangle(-w, -h, w, -h, 0, 0);
   g.strokeTriangle(-w, h, w, h, 0, 0);
   g.fillStyle(INK, 1);

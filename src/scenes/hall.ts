@@ -39,9 +39,6 @@ const METER_DEFAULT = 50;
 /** The most separate voices (speech wedges) the hall shows, at debate 100. */
 const MAX_VOICES = 14;
 
-/** At repression 100 this share of the seats stands empty. */
-const MAX_EMPTY_SHARE = 0.5;
-
 function meter(beat: Beat, name: WorldMeter): number {
   const value = beat.world[name];
   if (typeof value !== 'number' || Number.isNaN(value)) return METER_DEFAULT;
@@ -53,14 +50,14 @@ function isOutcome(option: string): option is BanOutcome {
 }
 
 /**
- * The vote the hall shows after this beat. The `beat` event names a decision only on the beat right
- * after it, so the outcome is remembered until the vote is offered again (a restart or a replay).
+ * The vote the hall shows at this beat: pending while the vote is offered or not yet reached, else
+ * the option the player took. A playthrough restored past 1921 always has its vote among `decisions`.
  */
-export function nextVote(previous: Vote, beat: Beat, decision: DecisionTaken | null): Vote {
+export function voteAt(beat: Beat, decisions: readonly DecisionTaken[]): Vote {
   if (beat.choices.some((choice) => choice.decision === BAN_DECISION)) return 'pending';
-  if (decision?.decision !== BAN_DECISION) return previous;
-  // The resolution passed on every path, so an option the hall does not know shows it adopted.
-  return isOutcome(decision.option) ? decision.option : 'for';
+  const taken = decisions.find((decision) => decision.decision === BAN_DECISION);
+  if (!taken) return 'pending';
+  return isOutcome(taken.option) ? taken.option : 'for';
 }
 
 /** The view of the hall for this beat and vote. */
@@ -90,11 +87,6 @@ export function emptyView(): HallView {
 /** How many separate voices the hall shows for a debate meter. */
 export function voiceCount(debate: number): number {
   return Math.round((debate / 100) * MAX_VOICES);
-}
-
-/** How many of `seats` stand empty for a repression meter. */
-export function emptySeatCount(repression: number, seats: number): number {
-  return Math.floor((repression / 100) * MAX_EMPTY_SHARE * seats);
 }
 
 /** True when two views draw the same picture. */

@@ -1,13 +1,10 @@
 import { STORAGE_KEYS } from '../config';
 import type { EventBus, GameEvents } from '../events';
 import type { Beat, DecisionTaken } from '../narrative/beat';
-import { catalogue } from '../narrative/catalogue';
-import { buildDebrief } from '../narrative/debrief';
 import { StoryEngine, type CompiledStory } from '../narrative/engine';
 import { encodeRun } from '../narrative/run-code';
 import { parseSave, restore, toSave } from '../narrative/save';
 import type { KeyValueStore } from '../platform/storage';
-import { renderDebrief } from './debrief-view';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 import type { Notices } from './notices';
@@ -33,7 +30,8 @@ const BADGE_TEXT = { history: 'History', disputed: 'Disputed', counterfactual: '
  * and the debrief in step, and tells the stage and the audio what happened through the event bus.
  */
 export class Game {
-  private engine: StoryEngine;
+  /** Made when the player begins or continues: building a Story is the costliest step of start-up. */
+  private current: StoryEngine | null = null;
   private readonly story: CompiledStory;
   private readonly store: KeyValueStore;
   private readonly bus: EventBus<GameEvents>;
@@ -43,7 +41,6 @@ export class Game {
 
   constructor(private readonly parts: GameParts) {
     ({ story: this.story, store: this.store, bus: this.bus, view: this.view, notices: this.notices, elements: this.elements } = parts);
-    this.engine = new StoryEngine(this.story);
   }
 
   /** The saved game's state, without loading it: whether Continue should be offered. */
@@ -67,8 +64,14 @@ export class Game {
     this.notices.show(`${parsed.message} It has been kept aside, and a new game can begin.`);
   }
 
+  /** The playthrough under way; only called once the player has begun or continued. */
+  private get engine(): StoryEngine {
+    if (!this.current) throw new Error('No playthrough has begun.');
+    return this.current;
+  }
+
   begin(): void {
-    this.engine = new StoryEngine(this.story);
+    this.current = new StoryEngine(this.story);
     this.show(true);
   }
 
@@ -81,7 +84,7 @@ export class Game {
       return;
     }
     const restored = restore(this.story, parsed.save);
-    this.engine = restored.engine;
+    this.current = restored.engine;
     if (!restored.ok) this.notices.show(restored.message);
     else if (restored.notice) this.notices.show(restored.notice);
     this.show(true);
@@ -94,6 +97,7 @@ export class Game {
   }
 
   choose(index: number): void {
+    if (!this.current) return;
     const chosen = this.engine.current.choices.find((choice) => choice.index === index);
     if (!chosen) return;
     const beat = this.engine.choose(index);
@@ -122,7 +126,7 @@ export class Game {
     this.elements.year.textContent = beat.status.year ? String(beat.status.year) : '';
     this.elements.badge.textContent = BADGE_TEXT[beat.status.record];
     this.elements.badge.dataset.record = beat.status.record;
-    this.bus.emit('beat', { beat, decision, restored });
+    this.bus.emit('beat', { beat, decision, decisions: this.engine.decisions, restored });
     for (const problem of beat.problems) console.warn(`[story] ${problem}`);
     if (this.engine.ended) this.finish();
   }
@@ -136,13 +140,17 @@ export class Game {
     if (!this.parts.explored.add(this.engine.decisions)) {
       this.notices.show('The browser could not record this playthrough in the branch map.');
     }
-    const debrief = buildDebrief(this.engine.decisions, catalogue.decisions, catalogue.arguments);
-    renderDebrief(this.elements.debrief, debrief, encodeRun(this.engine), {
-      replayFrom: (turn) => this.replayFrom(turn),
-      openMap: () => this.parts.openMap(),
-      restart: () => this.parts.askRestart(),
+    const engine = this.engine;
+    void import('./later-views').then(({ showDebrief }) => {
+      // The player may have gone back to an earlier decision while the debrief was loading.
+      if (engine !== this.current || !engine.ended) return;
+      showDebrief(this.elements.debrief, engine.decisions, encodeRun(engine), {
+        replayFrom: (turn) => this.replayFrom(turn),
+        openMap: () => this.parts.openMap(),
+        restart: () => this.parts.askRestart(),
+      });
+      this.elements.debrief.hidden = false;
     });
-    this.elements.debrief.hidden = false;
     const read = h('button', { type: 'button', class: 'button button--primary' }, 'Read your debrief');
     read.addEventListener('click', () => {
       this.elements.debrief.scrollIntoView({ block: 'start' });

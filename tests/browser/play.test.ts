@@ -134,15 +134,53 @@ describe('saving', () => {
 });
 
 describe('the stage', () => {
-  it('draws the congress on a canvas that screen readers skip', async () => {
+  /** A fingerprint of the canvas: a coarse grid of its pixels, and how many colours it holds. */
+  async function canvasPrint(page: Page): Promise<{ grid: string; colours: number }> {
+    return page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="stage"] canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = 96;
+      copy.height = 54;
+      const context = copy.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(canvas, 0, 0, 96, 54);
+      const data = context.getImageData(0, 0, 96, 54).data;
+      const colours = new Set<string>();
+      let grid = '';
+      for (let i = 0; i < data.length; i += 4) {
+        const key = `${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`;
+        colours.add(key);
+        grid += key + ';';
+      }
+      return { grid, colours: colours.size };
+    });
+  }
+
+  it('draws the congress on a canvas that screen readers skip, and changes it when the player votes', async () => {
     const { context, page } = await harness.open();
     await begin(page);
     const canvas = page.getByTestId('stage').locator('canvas');
     await canvas.waitFor({ timeout: 30_000 });
     expect(await canvas.getAttribute('aria-hidden')).toBe('true');
-    expect((await page.locator('#stage-caption').innerText()).length).toBeGreaterThan(10);
+    const captionBefore = await page.locator('#stage-caption').innerText();
+    expect(captionBefore).toMatch(/before the vote/);
     await page.waitForTimeout(800);
-    await page.screenshot({ path: `${SCREENSHOTS}stage.png` });
+    const before = await canvasPrint(page);
+    expect(before.colours).toBeGreaterThan(4);
+    await page.screenshot({ path: `${SCREENSHOTS}stage-before-vote.png` });
+    // Take flavour choices until the ban vote is offered, then vote against.
+    for (let turn = 0; turn < 20; turn += 1) {
+      const labels = await page.getByTestId('choice').allInnerTexts();
+      if (await page.locator('.choice--decision').count()) break;
+      expect(labels.length).toBeGreaterThan(0);
+      await page.keyboard.press('1');
+      await page.waitForTimeout(100);
+    }
+    await page.locator('.choice--decision').nth(2).click();
+    await page.waitForTimeout(1200);
+    const after = await canvasPrint(page);
+    expect(after.grid).not.toBe(before.grid);
+    expect(await page.locator('#stage-caption').innerText()).not.toBe(captionBefore);
+    await page.screenshot({ path: `${SCREENSHOTS}stage-after-vote.png` });
     await context.close();
   });
 });

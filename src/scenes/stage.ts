@@ -1,0 +1,208 @@
+/**
+ * The Phaser stage beside the story: started late, on its own chunk, after the first text is on
+ * screen. It listens to the page's bus and hands each beat to the scene; if Phaser cannot start,
+ * `startStage` rejects and the story plays on without pictures.
+ */
+import * as Phaser from 'phaser';
+import { PALETTE, SCENES, STAGE } from '../config';
+import type { EventBus, GameEvents } from '../events';
+import { BootScene } from './BootScene';
+import { CongressScene } from './CongressScene';
+import { hallView, voteAt, type StageState } from './hall';
+
+/** A running stage, as the page holds it. */
+export interface StageHandle {
+  /** The renderer Phaser settled on: WebGL where the browser offers it, else Canvas. */
+  readonly renderer: 'webgl' | 'canvas';
+  /** Unsubscribes from the bus and destroys the game, its canvas and its GL context. */
+  destroy(): void;
+}
+
+export interface StageOptions {
+  /** Skip every animation (the system's prefers-reduced-motion, or the page's setting). */
+  reducedMotion: boolean;
+}
+
+/**
+ * The faces the scene draws with. The page loads them; the stage waits for them, briefly, because
+ * text drawn on a canvas before its web font arrives keeps the fallback face for good.
+ */
+const FONTS = ['bold 38px Oswald'];
+const FONT_WAIT_MS = 2000;
+const READY_TIMEOUT_MS = 10_000;
+/** A poster, not an action game: half the frames is half the work on a school laptop. */
+const FPS_LIMIT = 30;
+
+/** Resolves when `promise` settles or after `ms`, whichever is first; never rejects. */
+function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    promise.then(done, done);
+  });
+}
+
+function gameConfig(parent: HTMLElement, type: number, state: StageState): Phaser.Types.Core.GameConfig {
+  return {
+    type,
+    parent,
+    backgroundColor: PALETTE.paper,
+    scale: {
+      mode: Phaser.Scale.FIT,
+      autoCenter: Phaser.Scale.CENTER_BOTH,
+      width: STAGE.width,
+      height: STAGE.height,
+    },
+    banner: false,
+    // Howler plays the sound; Phaser must not open a second AudioContext.
+    audio: { noAudio: true },
+    // The stage is a picture: the page owns the keyboard (number keys take choices) and focus.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    autoFocus: false,
+    fps: { limit: FPS_LIMIT },
+    // Lets tests and the print view read the WebGL canvas after it has been composited.
+    render: { preserveDrawingBuffer: true },
+    scene: [new BootScene(), new CongressScene(state)],
+  };
+}
+
+/** Creates the game. AUTO only checks that WebGL exists; if making its context still fails, try Canvas. */
+function createGame(parent: HTMLElement, state: StageState): Phaser.Game {
+  try {
+    return new Phaser.Game(gameConfig(parent, Phaser.AUTO, state));
+  } catch {
+    return new Phaser.Game(gameConfig(parent, Phaser.CANVAS, state));
+  }
+}
+
+/**
+ * Phaser fits the canvas to its parent's border box, so a border or padding on the host would push
+ * the picture past its edge; an inner frame that fills the host's content box avoids that.
+ */
+function createFrame(host: HTMLElement): HTMLElement {
+  const frame = document.createElement('div');
+  frame.style.cssText = 'width: 100%; height: 100%;';
+  host.append(frame);
+  return frame;
+}
+
+/** Runs `task` just after the next paint, so that drawing the stage never holds back the story's text. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+function whenReady(game: Phaser.Game): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (game.isRunning) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => reject(new Error('The stage did not start in time.')), READY_TIMEOUT_MS);
+    game.events.once(Phaser.Core.Events.READY, () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Phaser's texture manager keeps a helper TileSprite it never destroys (not in the typings). */
+interface TextureHelpers {
+  tileSprite?: Phaser.GameObjects.TileSprite;
+}
+
+/** Destroys the game on its next frame and then frees the GL context at once, instead of at GC. */
+function release(game: Phaser.Game): void {
+  // Under Canvas that TileSprite's canvases stay claimed in Phaser's global CanvasPool, keeping
+  // the dead game reachable: ten restarts would grow the heap.
+  (game.textures as unknown as TextureHelpers).tileSprite?.destroy();
+  const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    // DESTROY fires before the renderer lets go of the context, so wait for that to finish.
+    queueMicrotask(() => gl?.getExtension('WEBGL_lose_context')?.loseContext());
+  });
+  game.destroy(true);
+}
+
+/**
+ * Starts the stage in `host` and keeps it in step with the bus: each `beat` is drawn (catching up on
+ * the latest one first), `restart` forgets the vote, `motion` switches animation on or off.
+ * Rejects if Phaser cannot start.
+ */
+export async function startStage(
+  host: HTMLElement,
+  bus: EventBus<GameEvents>,
+  options: StageOptions,
+): Promise<StageHandle> {
+  await settleWithin(Promise.all(FONTS.map((font) => document.fonts.load(font))), FONT_WAIT_MS);
+  const state: StageState = { view: null, reducedMotion: options.reducedMotion };
+  const frame = createFrame(host);
+  let game: Phaser.Game;
+  try {
+    game = createGame(frame, state);
+  } catch (error) {
+    frame.remove();
+    throw error;
+  }
+  try {
+    await whenReady(game);
+  } catch (error) {
+    frame.remove();
+    game.destroy(true);
+    throw error;
+  }
+  game.canvas.setAttribute('aria-hidden', 'true');
+  game.canvas.setAttribute('role', 'presentation');
+
+  const congress = game.scene.getScene<CongressScene>(SCENES.congress);
+  let cancelDraw: (() => void) | null = null;
+  const take = ({ beat, decisions }: GameEvents['beat']): void => {
+    state.view = hallView(beat, voteAt(beat, decisions));
+  };
+  // Until the scene has started it reads `state` when it does.
+  const draw = (animate: boolean): void => {
+    if (congress.sys.isActive()) congress.show(animate);
+  };
+  const latest = bus.latest('beat');
+  if (latest) {
+    take(latest);
+    draw(false);
+  }
+
+  const unsubscribe = [
+    bus.on('beat', (event) => {
+      take(event);
+      cancelDraw?.();
+      cancelDraw = afterNextPaint(() => {
+        cancelDraw = null;
+        draw(!event.restored);
+      });
+    }),
+    bus.on('motion', ({ reduced }) => {
+      state.reducedMotion = reduced;
+      if (congress.sys.isActive()) congress.applyMotion();
+    }),
+  ];
+
+  let destroyed = false;
+  return {
+    renderer: game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas',
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      for (const off of unsubscribe) off();
+      cancelDraw?.();
+      release(game);
+      frame.remove();
+    },
+  };
+}
