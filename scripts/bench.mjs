@@ -38,6 +38,9 @@ async function serve(outDir) {
   return { url: server.resolvedUrls.local[0], close: () => new Promise((resolve) => server.httpServer.close(resolve)) };
 }
 
+/** For the game: when Begin worked, and how long the first text then took. */
+const parts = [];
+
 /** Milliseconds from navigation to the first story text, cold, with the CPU slowed four times. */
 async function firstText(browser, url, clickBegin) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -60,6 +63,7 @@ async function firstText(browser, url, clickBegin) {
     await page.waitForFunction(() => performance.getEntriesByName('first-story-text').length > 0);
     const shown = await page.evaluate(() => performance.getEntriesByName('first-story-text')[0].startTime);
     ms = ready + (shown - clicked);
+    parts.push({ ready, render: shown - clicked });
   } else {
     await page.waitForFunction(() => performance.getEntriesByName('first-story-text').length > 0);
     ms = await page.evaluate(() => performance.getEntriesByName('first-story-text')[0].startTime);
@@ -94,6 +98,7 @@ async function main() {
   const gameMs = median(gameTimes);
   const bareMs = median(bareTimes);
   row('first story text, cold, 4× CPU slow-down', `${gameMs.toFixed(0)} ms`, '≤ 1500 ms', gameMs <= 1500);
+  console.log(`      (the game: Begin ready at ${median(parts.map((p) => p.ready)).toFixed(0)} ms, first text ${median(parts.map((p) => p.render)).toFixed(0)} ms after the click)`);
   row('  … against a bare inkjs page with the same story', `${(gameMs / bareMs).toFixed(2)}×`, `≤ 1.5× (bare: ${bareMs.toFixed(0)} ms)`, gameMs <= 1.5 * bareMs);
 }
 

@@ -1,9 +1,3 @@
-import '@fontsource/oswald/600.css';
-import '@fontsource/oswald/700.css';
-import '@fontsource/pt-serif/400.css';
-import '@fontsource/pt-serif/400-italic.css';
-import '@fontsource/pt-serif/700.css';
-import '@fontsource/ibm-plex-mono/400.css';
 import './styles/main.css';
 import story from '../story/main.ink';
 import { EventBus, type GameEvents } from './events';
@@ -151,7 +145,8 @@ function setupTitle(): void {
   continueButton.hidden = saved !== 'ok';
   continueButton.addEventListener('click', () => enterStory(() => game.continueSaved()));
   byId('begin-button').addEventListener('click', () => enterStory(() => game.begin()));
-  (saved === 'ok' ? continueButton : byId('begin-button')).focus();
+  // Begin has `autofocus` in the page; a returning player is offered Continue first.
+  if (saved === 'ok') continueButton.focus();
 }
 
 /** `#class` opens the teacher's view instead of the game. */
@@ -177,3 +172,4 @@ setupTitle();
 route();
 addEventListener('hashchange', route);
 performance.mark('begin-ready');
+void import('./fonts');
