@@ -1,26 +1,71 @@
 // Lenin's Heirs: the root of the story. Each chapter lives in its own file under chapters/ and hands
-// on to the next by a divert; until the chapters for 1922–1938 exist, 1921 ends in the provisional
-// ending. The names of the world meters are read by src/narrative/world.ts: keep them as they are.
+// on to the next by a divert; story/OUTLINE.md maps the courses, the chapters and their knots. The
+// names of the variables below are read by src/narrative/world.ts: keep them as they are.
 
+INCLUDE world.ink
 INCLUDE chapters/1921-tenth-congress.ink
-INCLUDE endings/provisional.ink
+INCLUDE chapters/1922-general-secretary.ink
+INCLUDE chapters/1922-georgian-affair.ink
+INCLUDE chapters/1923-lenins-letter.ink
+INCLUDE chapters/1924-funeral.ink
+INCLUDE chapters/1924-thirteenth-congress.ink
+INCLUDE chapters/1925-one-country.ink
+INCLUDE chapters/1927-united-opposition.ink
+INCLUDE chapters/1925-collective-course.ink
+INCLUDE chapters/1928-grain-crisis.ink
+INCLUDE chapters/1928-in-exile.ink
+INCLUDE chapters/1929-great-turn.ink
+INCLUDE chapters/1932-ryutin.ink
+INCLUDE chapters/1932-famine.ink
+INCLUDE chapters/1934-victors.ink
+INCLUDE chapters/1936-great-terror.ink
+INCLUDE chapters/1928-collective-later.ink
+INCLUDE chapters/1929-bukharin-course.ink
+INCLUDE chapters/1935-kirov-course.ink
+INCLUDE endings/history.ink
+INCLUDE endings/oppositionist.ink
+INCLUDE endings/collective.ink
+INCLUDE endings/bukharin.ink
+INCLUDE endings/kirov.ink
 
-// The world, each meter 0..100.
-VAR stalin_power = 25
-VAR debate = 60
-VAR repression = 35
-VAR peasants = 20
+// The world, each meter 0..100. On the historical course world.ink sets them year by year.
+VAR stalin_power = 20
+VAR debate = 55
+VAR repression = 45
+VAR peasants = 10
+VAR industry = 10
+
+// The player, 0..100, moved only in steps of 5 (so the story's states stay few enough to test them all).
 VAR standing = 50
 VAR safety = 70
 
--> tenth_congress
+// Which course history is on: "history", or a counterfactual course opened by the player's choices:
+// "collective" (Stalin moved from the Secretariat in 1924), "bukharin" (the Right keeps its majority
+// in 1928–29), "kirov" (Stalin struck from the Central Committee in 1934).
+VAR course = "history"
 
-// Moves a meter by `by` and keeps it within 0..100, so no chain of choices can push it off the scale.
-=== function shift(ref x, by) ===
-~ x = x + by
-{
-- x > 100:
-    ~ x = 100
-- x < 0:
-    ~ x = 0
-}
+// The player's record, which the Terror reads: how often they openly set themselves against the
+// majority line; whether they joined the United Opposition; whether they later recanted.
+VAR opposed = 0
+VAR oppositionist = false
+VAR recanted = false
+
+// What no one controls: 1, 2 or 3, drawn by the game once per playthrough (and walked through
+// every value by the story test). Only the Terror reads it.
+VAR fortune = 2
+
+// Where each member of the Politburo stands (world.ink's history_politburo lists the values).
+VAR pb_lenin = "member"
+VAR pb_trotsky = "member"
+VAR pb_stalin = "member"
+VAR pb_zinoviev = "member"
+VAR pb_kamenev = "member"
+VAR pb_bukharin = "candidate"
+VAR pb_molotov = "candidate"
+VAR pb_kalinin = "candidate"
+VAR pb_rykov = "absent"
+VAR pb_tomsky = "absent"
+VAR pb_voroshilov = "absent"
+VAR pb_kirov = "absent"
+
+-> tenth_congress

@@ -1,5 +1,10 @@
 import argumentsData from '../../story/data/arguments.json';
-import decisionsData from '../../story/data/decisions.json';
+
+/** One file per decision under story/data/decisions/, so writers of different chapters never edit the same file. */
+const decisionFiles = import.meta.glob<Record<string, unknown>>('../../story/data/decisions/*.json', { eager: true, import: 'default' });
+const decisionsData = Object.fromEntries(
+  Object.entries(decisionFiles).map(([path, data]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), data]),
+);
 import glossaryData from '../../story/data/glossary.json';
 
 /** One of the essay's arguments, as the debrief cites it (ids from shared/design/arguments.md). */
@@ -73,11 +78,14 @@ export function readArguments(data: unknown): Map<string, Argument> {
   return new Map(entries);
 }
 
-/** Reads and checks story/data/decisions.json; a bad entry is named by its key. */
+/**
+ * Reads and checks the decision files (story/data/decisions/<id>.json); a bad entry is named by its
+ * file and key. The map is in story order: by the date of what really happened.
+ */
 export function readDecisions(data: unknown): Map<string, Decision> {
-  const entries = Object.entries(record('decisions.json', data)).map(([id, raw]): [string, Decision] => {
-    const item = record(`decisions.json "${id}"`, raw);
-    const at = (key: string) => `decisions.json "${id}".${key}`;
+  const entries = Object.entries(record('decisions', data)).map(([id, raw]): [string, Decision] => {
+    const item = record(`decisions/${id}.json`, raw);
+    const at = (key: string) => `decisions/${id}.json ${key}`;
     const history = record(at('history'), item.history);
     const historians = Array.isArray(item.historians) ? item.historians : [];
     const options = record(at('options'), item.options);
@@ -98,7 +106,7 @@ export function readDecisions(data: unknown): Map<string, Decision> {
       },
     ];
   });
-  return new Map(entries);
+  return new Map(entries.sort(([, a], [, b]) => a.history.date.localeCompare(b.history.date)));
 }
 
 /** Reads and checks story/data/glossary.json. */

@@ -255,4 +255,4 @@ On 20 August 1921, in Riga, an agreement with the ARA is signed at last. The ARA
 ~ shift(peasants, -10)
 
 In Moscow the party's own machinery keeps growing, in its Secretariat and its Orgburo. On 3 April 1922 the Central Committee will elect Stalin to a new post, General Secretary. That is for the next chapter.
--> provisional_1921
+-> general_secretary

@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== general_secretary ===
+-> georgian_affair

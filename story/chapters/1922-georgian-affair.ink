@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== georgian_affair ===
+-> lenins_letter

@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== lenins_letter ===
+-> lenins_funeral

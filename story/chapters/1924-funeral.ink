@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== lenins_funeral ===
+-> thirteenth_congress

@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== thirteenth_congress ===
+-> one_country

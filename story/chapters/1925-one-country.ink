@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== one_country ===
+-> united_opposition

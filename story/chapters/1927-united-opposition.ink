@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== united_opposition ===
+-> grain_crisis

@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== collective_grain ===
+-> ending_collective

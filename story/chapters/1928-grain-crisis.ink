@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== grain_crisis ===
+-> great_turn

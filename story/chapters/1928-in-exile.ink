@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== in_exile ===
+-> ending_oppositionist

@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== bukharin_course ===
+-> ending_bukharin

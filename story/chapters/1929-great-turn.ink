@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== great_turn ===
+-> ryutin_affair

@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== famine_1932 ===
+-> congress_of_victors

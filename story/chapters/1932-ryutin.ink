@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== ryutin_affair ===
+-> famine_1932

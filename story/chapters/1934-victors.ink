@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== congress_of_victors ===
+-> great_terror

@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== kirov_course ===
+-> ending_kirov

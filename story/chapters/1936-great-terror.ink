@@ -1,0 +1,3 @@
+// STUB: to be written.
+=== great_terror ===
+-> ending_history_survivor

@@ -1,0 +1,4 @@
+// STUB: to be written.
+=== ending_bukharin ===
+The end. # ending: bukharin
+-> END

@@ -1,0 +1,4 @@
+// STUB: to be written.
+=== ending_collective ===
+The end. # ending: collective
+-> END

@@ -1,0 +1,4 @@
+// STUB: to be written.
+=== ending_kirov ===
+The end. # ending: kirov
+-> END

@@ -1,0 +1,4 @@
+// STUB: to be written.
+=== ending_oppositionist ===
+The end. # ending: oppositionist
+-> END

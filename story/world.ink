@@ -1,0 +1,135 @@
+// The world as history had it, year by year: what the meters and the Politburo show on the historical
+// course. Each chapter of the historical course calls `history_year(year)` on its first line, because
+// one member's vote did not change the country: the player's choices move only their own standing
+// and safety there. Counterfactual courses set the world themselves. The meters are a model, not a
+// measurement; src/ui explains what each one stands for and what it leaves out.
+
+=== function history_year(year)
+~ history_meters(year)
+~ history_politburo(year)
+
+// stalin_power, debate, repression, peasants, industry for each year of the historical course.
+=== function history_meters(year)
+{
+- year <= 1921:
+    ~ set_world(20, 55, 45, 10, 10)
+- year == 1922:
+    ~ set_world(30, 50, 40, 25, 15)
+- year == 1923:
+    ~ set_world(35, 45, 35, 40, 20)
+- year == 1924:
+    ~ set_world(45, 40, 35, 50, 25)
+- year == 1925:
+    ~ set_world(50, 35, 30, 55, 30)
+- year == 1926:
+    ~ set_world(55, 30, 30, 55, 35)
+- year == 1927:
+    ~ set_world(65, 15, 35, 50, 40)
+- year == 1928:
+    ~ set_world(70, 15, 45, 35, 45)
+- year == 1929:
+    ~ set_world(80, 10, 55, 25, 55)
+- year <= 1931:
+    ~ set_world(85, 5, 70, 10, 60)
+- year <= 1933:
+    ~ set_world(85, 5, 75, 5, 70)
+- year == 1934:
+    ~ set_world(85, 10, 65, 15, 75)
+- year == 1935:
+    ~ set_world(90, 5, 75, 20, 80)
+- year == 1936:
+    ~ set_world(92, 5, 85, 25, 80)
+- else:
+    ~ set_world(95, 0, 100, 20, 85)
+}
+
+=== function set_world(power, argue, repress, peasant_lot, industry_level)
+~ stalin_power = power
+~ debate = argue
+~ repression = repress
+~ peasants = peasant_lot
+~ industry = industry_level
+
+// Where each member of Lenin's Politburo and its later members stood by the year given (history.md,
+// Part 4 and the Politburo anchor points). "absent": not yet on the Politburo; "candidate": a
+// candidate (non-voting) member; "out": dropped from it but still in the party.
+=== function history_politburo(year)
+~ pb_lenin = "member"
+~ pb_trotsky = "member"
+~ pb_stalin = "member"
+~ pb_zinoviev = "member"
+~ pb_kamenev = "member"
+~ pb_bukharin = "candidate"
+~ pb_molotov = "candidate"
+~ pb_kalinin = "candidate"
+~ pb_rykov = "absent"
+~ pb_tomsky = "absent"
+~ pb_voroshilov = "absent"
+~ pb_kirov = "absent"
+{year >= 1922:
+    ~ pb_rykov = "member"
+    ~ pb_tomsky = "member"
+}
+{year >= 1924:
+    ~ pb_lenin = "died"
+    ~ pb_bukharin = "member"
+}
+{year >= 1926:
+    ~ pb_zinoviev = "out"
+    ~ pb_trotsky = "out"
+    ~ pb_kamenev = "out"
+    ~ pb_molotov = "member"
+    ~ pb_kalinin = "member"
+    ~ pb_voroshilov = "member"
+}
+{year >= 1927:
+    ~ pb_trotsky = "expelled"
+    ~ pb_zinoviev = "expelled"
+    ~ pb_kamenev = "expelled"
+}
+{year >= 1928:
+    ~ pb_trotsky = "exiled"
+    ~ pb_zinoviev = "out"
+    ~ pb_kamenev = "out"
+}
+{year >= 1929:
+    ~ pb_trotsky = "deported"
+    ~ pb_bukharin = "out"
+}
+{year >= 1930:
+    ~ pb_tomsky = "out"
+    ~ pb_rykov = "out"
+    ~ pb_kirov = "member"
+}
+{year >= 1932:
+    ~ pb_zinoviev = "expelled"
+    ~ pb_kamenev = "expelled"
+}
+{year >= 1935:
+    ~ pb_kirov = "murdered"
+    ~ pb_zinoviev = "prison"
+    ~ pb_kamenev = "prison"
+}
+{year >= 1936:
+    ~ pb_zinoviev = "shot"
+    ~ pb_kamenev = "shot"
+    ~ pb_tomsky = "suicide"
+}
+{year >= 1937:
+    ~ pb_bukharin = "prison"
+    ~ pb_rykov = "prison"
+}
+{year >= 1938:
+    ~ pb_bukharin = "shot"
+    ~ pb_rykov = "shot"
+}
+
+// Moves a meter by `by` and keeps it within 0..100, so no chain of choices can push it off the scale.
+=== function shift(ref x, by)
+~ x = x + by
+{
+- x > 100:
+    ~ x = 100
+- x < 0:
+    ~ x = 0
+}
