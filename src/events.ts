@@ -4,9 +4,10 @@ import type { Beat, DecisionTaken } from './narrative/beat';
 export interface GameEvents {
   /**
    * A new beat is on screen. `decision` is the historical decision that led straight to it, if any;
-   * `decisions` are all taken so far in this playthrough, oldest first.
+   * `decisions` are all taken so far in this playthrough and `beats` all beats shown, oldest first
+   * (the last is `beat`); `restored` is true when the page redrew a saved or rewound playthrough.
    */
-  beat: { beat: Beat; decision: DecisionTaken | null; decisions: readonly DecisionTaken[]; restored: boolean };
+  beat: { beat: Beat; decision: DecisionTaken | null; decisions: readonly DecisionTaken[]; beats: readonly Beat[]; restored: boolean };
   /** A new playthrough begins. */
   restart: Record<string, never>;
   /** Reduced motion was switched on or off (from the system setting or the page). */

@@ -1,7 +1,7 @@
 import { Story } from 'inkjs';
 import type { Beat, ChoiceOption, Cue, DecisionTaken, Status, StoryLine, Turn, World } from './beat';
 import { parseTags, type Tag } from './tags';
-import { WORLD_METERS } from './world';
+import { WORLD_VARIABLES } from './world';
 
 /** The compiled story as the build hands it over. */
 export interface CompiledStory {
@@ -18,6 +18,19 @@ export interface Step {
   key: string | null;
   text: string;
 }
+
+/** What no one controls in a playthrough: 1, 2 or 3, read by the story's ink variable `fortune`. */
+export type Fortune = 1 | 2 | 3;
+
+export const FORTUNES: readonly Fortune[] = [1, 2, 3];
+
+/** A fortune drawn at random, for a new playthrough. */
+export function drawFortune(random = Math.random): Fortune {
+  return FORTUNES[Math.floor(random() * FORTUNES.length)] ?? 2;
+}
+
+/** Parts of ink's saved state that number or count things without changing what comes next. */
+const UNCOUNTED_STATE = new Set(['visitCounts', 'turnIndices', 'turnIdx', 'threadIndex', 'threadCounter', 'originalThreadIndex']);
 
 const START_STATUS: Status = {
   chapter: null,
@@ -43,14 +56,16 @@ export class StoryEngine {
   private readonly reasons = new Map<number, string>();
   private runtimeErrors: string[] = [];
 
-  constructor(compiled: CompiledStory, readonly seed = 1921) {
+  constructor(compiled: CompiledStory, readonly fortune: Fortune = 2) {
     this.storyId = compiled.id;
     this.story = new Story(compiled.json);
     this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message) => {
       this.runtimeErrors.push(message);
     };
-    this.story.state.storySeed = seed;
+    // The story uses no RANDOM: chance enters only through `fortune`, so every playthrough repeats.
+    this.story.state.storySeed = 1921;
+    if (this.story.variablesState.GlobalVariableExistsWithName('fortune')) this.story.variablesState.$('fortune', fortune);
     this.turns.push({ beat: this.advance(), chosen: null });
   }
 
@@ -147,6 +162,21 @@ export class StoryEngine {
     return this.current;
   }
 
+  /**
+   * What decides the rest of the story from here: ink's position, variables and choices, and the
+   * page's status. Visit counts, turn numbers and ink's thread numbering are left out, because the
+   * story keeps its memory in variables (story/OUTLINE.md): two routes to the same moment count as
+   * one state.
+   */
+  fingerprint(): string {
+    const state: unknown = JSON.parse(this.story.state.toJson());
+    return JSON.stringify([state, this.status], (key, value: unknown) => {
+      if (UNCOUNTED_STATE.has(key)) return undefined;
+      if (key === 'choiceThreads' && typeof value === 'object' && value !== null) return Object.values(value);
+      return value;
+    });
+  }
+
   private lastTurn(): Turn {
     const turn = this.turns[this.turns.length - 1];
     if (!turn) throw new Error('The story has not started.');
@@ -231,7 +261,7 @@ export class StoryEngine {
 
   private readWorld(): World {
     const world: World = {};
-    for (const name of WORLD_METERS) {
+    for (const name of WORLD_VARIABLES) {
       const value = this.story.variablesState.$(name);
       if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
         world[name] = value;

@@ -1,17 +1,16 @@
-import { StoryEngine, type CompiledStory } from './engine';
+import { FORTUNES, StoryEngine, type CompiledStory, type Fortune } from './engine';
 
 /**
  * A run code is a short, URL-safe, versioned record of a playthrough that a student can paste into the
  * class view or send to a teacher: `LH1-<story>-<choices>-<check>`.
  * - `LH1`: the code's format version.
  * - `<story>`: the first four characters of the story id, so a code from another version is recognised.
- * - `<choices>`: one base-36 digit per choice taken (its index among the choices offered), or `_`.
+ * - `<choices>`: the playthrough's fortune (1–3), then one base-36 digit per choice taken (its index
+ *   among the choices offered).
  * - `<check>`: two base-36 digits over the rest, so a mistyped code is caught rather than misread.
  */
 const PREFIX = 'LH1';
 const MAX_CHOICE = 35;
-/** Written for a playthrough with no choices yet, so the code never has an empty part. */
-const EMPTY = '_';
 
 export type DecodedRun = { ok: true; engine: StoryEngine } | { ok: false; message: string };
 
@@ -23,7 +22,7 @@ export function encodeRun(engine: StoryEngine): string {
       return step.index.toString(36);
     })
     .join('');
-  const body = `${PREFIX}-${engine.storyId.slice(0, 4)}-${path || EMPTY}`.toUpperCase();
+  const body = `${PREFIX}-${engine.storyId.slice(0, 4)}-${engine.fortune}${path}`.toUpperCase();
   return `${body}-${checksum(body)}`;
 }
 
@@ -42,8 +41,12 @@ export function decodeRun(compiled: CompiledStory, code: string): DecodedRun {
   if (story !== compiled.id.slice(0, 4).toUpperCase()) {
     return { ok: false, message: `The run code “${code.trim()}” was made with another version of the story.` };
   }
-  const engine = new StoryEngine(compiled);
-  for (const digit of path === EMPTY ? '' : path) {
+  const fortune = Number(path.charAt(0)) as Fortune;
+  if (!FORTUNES.includes(fortune)) {
+    return { ok: false, message: `The run code “${code.trim()}” does not fit the story: it may be damaged.` };
+  }
+  const engine = new StoryEngine(compiled, fortune);
+  for (const digit of path.slice(1)) {
     const index = parseInt(digit, 36);
     if (!engine.current.choices.some((choice) => choice.index === index)) {
       return { ok: false, message: `The run code “${code.trim()}” does not fit the story: it may be damaged.` };

@@ -1,4 +1,4 @@
-import { StoryEngine, type CompiledStory, type Step } from './engine';
+import { FORTUNES, StoryEngine, type CompiledStory, type Fortune, type Step } from './engine';
 
 /** Bump when the envelope's shape changes; older formats are read by `parseSave` or refused clearly. */
 export const SAVE_FORMAT = 1;
@@ -12,7 +12,7 @@ export interface SaveEnvelope {
   format: typeof SAVE_FORMAT;
   /** Which compiled story the choices were taken in. */
   storyId: string;
-  seed: number;
+  fortune: Fortune;
   savedAt: string;
   steps: Step[];
   /** The player's reasons, by turn. */
@@ -31,7 +31,7 @@ export function toSave(engine: StoryEngine, now = new Date()): SaveEnvelope {
     game: 'lenins-heirs',
     format: SAVE_FORMAT,
     storyId: engine.storyId,
-    seed: engine.seed,
+    fortune: engine.fortune,
     savedAt: now.toISOString(),
     steps: engine.steps,
     reasons: engine.allReasons,
@@ -58,7 +58,7 @@ export function parseSave(raw: string): ParsedSave {
   const steps = data.steps;
   if (
     typeof data.storyId !== 'string' ||
-    typeof data.seed !== 'number' ||
+    !FORTUNES.includes(data.fortune as Fortune) ||
     !Array.isArray(steps) ||
     !steps.every(isStep) ||
     !isRecord(data.reasons)
@@ -73,7 +73,7 @@ export function parseSave(raw: string): ParsedSave {
       game: 'lenins-heirs',
       format: SAVE_FORMAT,
       storyId: data.storyId,
-      seed: data.seed,
+      fortune: data.fortune as Fortune,
       savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',
       steps,
       reasons,
@@ -87,7 +87,7 @@ export function parseSave(raw: string): ParsedSave {
  * choices before it are kept and the notice says so.
  */
 export function restore(compiled: CompiledStory, save: SaveEnvelope): Restored {
-  const engine = new StoryEngine(compiled, save.seed);
+  const engine = new StoryEngine(compiled, save.fortune);
   const sameStory = save.storyId === compiled.id;
   let taken = 0;
   for (const step of save.steps) {

@@ -12,6 +12,8 @@ export const WORLD_METERS = [
   'repression',
   /** The peasants' lot: food, freedom to trade, safety from requisition, 0..100. */
   'peasants',
+  /** Heavy industry built, 0..100. */
+  'industry',
   /** The player's standing among the leadership, 0..100. */
   'standing',
   /** The player's personal safety, 0..100. */
@@ -26,6 +28,53 @@ export const METER_LABELS: Readonly<Record<WorldMeter, string>> = {
   debate: 'Debate in the party',
   repression: 'Repression',
   peasants: "The peasants' lot",
+  industry: 'Industry',
   standing: 'Your standing',
   safety: 'Your safety',
 };
+
+/** The members of the Politburo the story follows; each has an ink variable `pb_<name>`. */
+export const POLITBURO = [
+  'lenin',
+  'trotsky',
+  'stalin',
+  'zinoviev',
+  'kamenev',
+  'bukharin',
+  'rykov',
+  'tomsky',
+  'molotov',
+  'kalinin',
+  'voroshilov',
+  'kirov',
+] as const;
+
+export type PolitburoMember = (typeof POLITBURO)[number];
+
+/** Where a member stands, as world.ink's `history_politburo` and the counterfactual courses set it. */
+export const STANDINGS = [
+  'absent',
+  'candidate',
+  'member',
+  'out',
+  'expelled',
+  'exiled',
+  'deported',
+  'prison',
+  'shot',
+  'died',
+  'murdered',
+  'suicide',
+] as const;
+
+export type MemberStanding = (typeof STANDINGS)[number];
+
+/** The other ink globals the engine hands out: the course the story is on and the player's record. */
+export const WORLD_FLAGS = ['course', 'opposed', 'oppositionist', 'recanted'] as const;
+
+/** Every ink global the engine reads after each beat. */
+export const WORLD_VARIABLES: readonly string[] = [
+  ...WORLD_METERS,
+  ...WORLD_FLAGS,
+  ...POLITBURO.map((name) => `pb_${name}`),
+];

@@ -1,7 +1,7 @@
 import { STORAGE_KEYS } from '../config';
 import type { EventBus, GameEvents } from '../events';
 import type { Beat, DecisionTaken } from '../narrative/beat';
-import { StoryEngine, type CompiledStory } from '../narrative/engine';
+import { StoryEngine, drawFortune, type CompiledStory } from '../narrative/engine';
 import { encodeRun } from '../narrative/run-code';
 import { parseSave, restore, toSave } from '../narrative/save';
 import type { KeyValueStore } from '../platform/storage';
@@ -71,7 +71,7 @@ export class Game {
   }
 
   begin(): void {
-    this.current = new StoryEngine(this.story);
+    this.current = new StoryEngine(this.story, drawFortune());
     this.show(true);
   }
 
@@ -126,7 +126,8 @@ export class Game {
     this.elements.year.textContent = beat.status.year ? String(beat.status.year) : '';
     this.elements.badge.textContent = BADGE_TEXT[beat.status.record];
     this.elements.badge.dataset.record = beat.status.record;
-    this.bus.emit('beat', { beat, decision, decisions: this.engine.decisions, restored });
+    const beats = this.engine.transcript.map((turn) => turn.beat);
+    this.bus.emit('beat', { beat, decision, decisions: this.engine.decisions, beats, restored });
     for (const problem of beat.problems) console.warn(`[story] ${problem}`);
     if (this.engine.ended) this.finish();
   }

@@ -83,4 +83,24 @@ describe('StoryEngine', () => {
   it('refuses to rewind to a turn that was never played', () => {
     expect(() => new StoryEngine(tiny).rewindTo(3)).toThrow(RangeError);
   });
+
+  it('hands its fortune to the story, which alone decides chance', () => {
+    const unlucky = new StoryEngine(tiny, 1);
+    play(unlucky, 'Read the report', 'Vote for', 'Agree');
+    expect(unlucky.current.lines.map((line) => line.text)).toEqual(['Luck ran out.', 'The end.']);
+    const lucky = new StoryEngine(tiny, 3);
+    play(lucky, 'Read the report', 'Vote for', 'Agree');
+    expect(lucky.current.lines.map((line) => line.text)).toEqual(['The end.']);
+  });
+
+  it('gives the same fingerprint to the same moment reached by different flavour choices', () => {
+    const one = new StoryEngine(tiny);
+    play(one, 'Read the report');
+    const other = new StoryEngine(tiny);
+    play(other, 'Go to the corridor');
+    expect(one.fingerprint()).toBe(other.fingerprint());
+    play(one, 'Vote for');
+    play(other, 'Vote against');
+    expect(one.fingerprint()).not.toBe(other.fingerprint());
+  });
 });

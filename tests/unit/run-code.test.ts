@@ -3,8 +3,8 @@ import tiny from '../fixtures/tiny.ink';
 import { StoryEngine } from '../../src/narrative/engine';
 import { decodeRun, encodeRun } from '../../src/narrative/run-code';
 
-function playAll(choiceAt: number[]): StoryEngine {
-  const engine = new StoryEngine(tiny);
+function playAll(choiceAt: number[], fortune: 1 | 2 | 3 = 2): StoryEngine {
+  const engine = new StoryEngine(tiny, fortune);
   for (const at of choiceAt) engine.choose(engine.current.choices[at]!.index);
   return engine;
 }
@@ -23,6 +23,13 @@ describe('run codes', () => {
       if (!decoded.ok) throw new Error(decoded.message);
       expect(decoded.engine.decisions).toEqual(engine.decisions);
       expect(decoded.engine.steps).toEqual(engine.steps);
+    }
+  });
+
+  it('carry the playthrough’s fortune', () => {
+    for (const fortune of [1, 2, 3] as const) {
+      const decoded = decodeRun(tiny, encodeRun(playAll([0, 1, 0], fortune)));
+      expect(decoded.ok && decoded.engine.fortune).toBe(fortune);
     }
   });
 

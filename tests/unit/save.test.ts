@@ -28,7 +28,7 @@ describe('save envelope', () => {
     ['another game', JSON.stringify({ game: 'tetris', format: 1 }), /does not belong/],
     ['a newer format', JSON.stringify({ game: 'lenins-heirs', format: 99 }), /newer version/],
     ['an older format', JSON.stringify({ game: 'lenins-heirs', format: 0 }), /older version/],
-    ['missing steps', JSON.stringify({ game: 'lenins-heirs', format: 1, storyId: 'x', seed: 1, reasons: {} }), /incomplete/],
+    ['missing steps', JSON.stringify({ game: 'lenins-heirs', format: 1, storyId: 'x', fortune: 1, reasons: {} }), /incomplete/],
   ])('gives a clear message for %s', (_, raw, message) => {
     const parsed = parseSave(raw);
     expect(parsed.ok).toBe(false);
