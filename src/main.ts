@@ -3,7 +3,6 @@ import story from '../story/main.ink';
 import { EventBus, type GameEvents } from './events';
 import { createHowlerAudio } from './platform/audio';
 import { BrowserStore } from './platform/storage';
-import { describeStage } from './scenes/describe';
 import { byId, h } from './ui/dom';
 import { ExploredOptions } from './ui/explored';
 import { Game } from './ui/game';
@@ -30,7 +29,12 @@ if (!store.available) {
   notices.show('This browser does not let the game save (storage is switched off), so your progress lasts only until this tab closes.');
 }
 
-const view = new StoryView(byId('story-text'), byId('choices'), (index) => game.choose(index));
+const view = new StoryView(
+  byId('story-text'),
+  byId('choices'),
+  (index) => game.choose(index),
+  (turn, reason) => game.setReason(turn, reason),
+);
 const game = new Game({
   story,
   store,
@@ -85,9 +89,19 @@ function scheduleStage(): void {
   else setTimeout(start, 200);
 }
 
-bus.on('beat', ({ beat, decisions }) => {
-  byId('stage-caption').textContent = describeStage(beat, decisions);
+bus.on('beat', ({ beat, decisions, beats }) => {
+  // The stage's words come with the stage's code, after the first text; beats resolve in order.
+  import('./scenes/describe')
+    .then(({ describeStage }) => {
+      byId('stage-caption').textContent = describeStage(beat, decisions, beats);
+    })
+    .catch((error: unknown) => console.warn('The stage caption could not load:', error));
   for (const cue of beat.cues) audio.play(cue);
+});
+
+// The printed dossier carries the answers to the essay task, which sit in closed <details> on screen.
+addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll('#debrief details')) (details as HTMLDetailsElement).open = true;
 });
 
 reducedMotion.addEventListener('change', () => bus.emit('motion', { reduced: reducedMotion.matches }));
@@ -149,8 +163,24 @@ function setupTitle(): void {
   if (saved === 'ok') continueButton.focus();
 }
 
+/** `#run=CODE` (the debrief's QR code) opens that playthrough and its debrief. */
+function openRun(code: string): void {
+  void import('./narrative/run-code').then(({ decodeRun }) => {
+    const run = decodeRun(story, decodeURIComponent(code));
+    if (!run.ok) {
+      notices.show(run.message);
+      return;
+    }
+    enterStory(() => game.adopt(run.engine));
+  });
+}
+
 /** `#class` opens the teacher's view instead of the game. */
 function route(): void {
+  if (location.hash.startsWith('#run=')) {
+    openRun(location.hash.slice('#run='.length));
+    return;
+  }
   const teacher = location.hash === '#class';
   classView.hidden = !teacher;
   document.body.classList.toggle('is-class-view', teacher);

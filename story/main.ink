@@ -35,7 +35,7 @@ VAR repression = 45
 VAR peasants = 10
 VAR industry = 10
 
-// The player, 0..100, moved only in steps of 5 (so the story's states stay few enough to test them all).
+// The player, 0..100, moved only in steps of 10 by shift() (so the story's states stay few enough to test them all).
 VAR standing = 50
 VAR safety = 70
 
@@ -50,9 +50,11 @@ VAR opposed = 0
 VAR oppositionist = false
 VAR recanted = false
 
-// What no one controls: 1, 2 or 3, drawn by the game once per playthrough (and walked through
-// every value by the story test). Only the Terror reads it.
-VAR fortune = 2
+// What no one controls: 1, 2 or 3, drawn by the game once per playthrough and handed to the story
+// through the external function fortune() (its fallback below gives 2, so any ink player can run the
+// story). draw_luck() keeps the draw in `luck` (0 until drawn), at the moment the story first needs it.
+VAR luck = 0
+EXTERNAL fortune()
 
 // Where each member of the Politburo stands (world.ink's history_politburo lists the values).
 VAR pb_lenin = "member"
@@ -69,3 +71,11 @@ VAR pb_voroshilov = "absent"
 VAR pb_kirov = "absent"
 
 -> tenth_congress
+
+=== function fortune()
+~ return 2
+
+=== function draw_luck()
+{luck == 0:
+    ~ luck = fortune()
+}

@@ -124,12 +124,27 @@
     ~ pb_rykov = "shot"
 }
 
-// Moves a meter by `by` and keeps it within 0..100, so no chain of choices can push it off the scale.
+// Moves a meter by `by`, in whole steps of 10 (a move of 5 counts as 10, in its own direction), and keeps
+// it within 0..100. Coarse steps keep the number of distinct story states small enough for the story
+// test to walk them all; the meters are a model, and a finer scale would claim a precision they lack.
 === function shift(ref x, by)
-~ x = x + by
+{
+- by > 0:
+    ~ x = x + 10 * ((by + 9) / 10)
+- by < 0:
+    ~ x = x - 10 * ((9 - by) / 10)
+}
 {
 - x > 100:
     ~ x = 100
 - x < 0:
     ~ x = 0
+}
+
+// Records that the player openly set themselves against the majority line. The Terror reads only
+// whether this happened none, one, two, or three or more times, so the count stops at 3.
+=== function oppose(times)
+~ opposed = opposed + times
+{opposed > 3:
+    ~ opposed = 3
 }

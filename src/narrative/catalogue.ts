@@ -6,6 +6,9 @@ const decisionsData = Object.fromEntries(
   Object.entries(decisionFiles).map(([path, data]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), data]),
 );
 import glossaryData from '../../story/data/glossary.json';
+import readingsData from '../../story/data/readings.json';
+import essayErrorsData from '../../story/data/essay-errors.json';
+import endingsData from '../../story/data/endings.json';
 
 /** One of the essay's arguments, as the debrief cites it (ids from shared/design/arguments.md). */
 export interface Argument {
@@ -33,6 +36,45 @@ export interface Decision {
   questionForClass: string;
   /** Option id → short label. */
   options: Record<string, string>;
+}
+
+/** How the essay reads a decision point: continuity with Lenin's legacy, or betrayal of it. */
+export interface Reading {
+  reading: 'continuity' | 'betrayal' | 'mixed';
+  /** The essay's reading, in our words. */
+  essay: string;
+  args: string[];
+  /** The option closest to Lenin's own position or advice, if any. */
+  lenin: string | null;
+  leninWhy: string;
+  /** The strongest counter-reading. */
+  counter: string;
+}
+
+/** The essay's overall verdict and the historians' schools, for the debrief's closing question. */
+export interface Verdict {
+  essay: string;
+  schools: { who: string; names: string; view: string }[];
+  invitation: string;
+}
+
+/** One of the essay's slips or contestable claims, set as a task for the student. */
+export interface EssayError {
+  id: string;
+  /** A short exact quotation from the essay. */
+  quote: string;
+  task: string;
+  answer: string;
+  status: 'error' | 'contested' | 'unverified';
+}
+
+/** One of the story's endings, for the debrief, the branch map and the README's table. */
+export interface Ending {
+  id: string;
+  title: string;
+  record: 'history' | 'counterfactual';
+  /** Which choices lead there. */
+  how: string;
 }
 
 export interface GlossaryEntry {
@@ -118,9 +160,93 @@ export function readGlossary(data: unknown): GlossaryEntry[] {
   });
 }
 
+const READINGS = ['continuity', 'betrayal', 'mixed'] as const;
+const ERROR_STATUSES = ['error', 'contested', 'unverified'] as const;
+
+function oneOf<T extends string>(where: string, value: unknown, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new CatalogueError(`${where} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function strings(where: string, value: unknown): string[] {
+  if (!Array.isArray(value)) throw new CatalogueError(`${where} must be an array`);
+  return value.map((item, index) => text(`${where}[${index}]`, item));
+}
+
+/** Reads and checks story/data/readings.json: one reading per decision, and the essay's verdict. */
+export function readReadings(data: unknown): { readings: Map<string, Reading>; verdict: Verdict } {
+  const { _verdict: rawVerdict, ...rest } = record('readings.json', data);
+  const verdict = record('readings.json _verdict', rawVerdict);
+  const schools = Array.isArray(verdict.schools) ? verdict.schools : [];
+  const readings = new Map(
+    Object.entries(rest).map(([id, raw]): [string, Reading] => {
+      const item = record(`readings.json "${id}"`, raw);
+      const at = (key: string) => `readings.json "${id}".${key}`;
+      return [
+        id,
+        {
+          reading: oneOf(at('reading'), item.reading, READINGS),
+          essay: text(at('essay'), item.essay),
+          args: strings(at('args'), item.args),
+          lenin: item.lenin === null ? null : text(at('lenin'), item.lenin),
+          leninWhy: text(at('leninWhy'), item.leninWhy),
+          counter: text(at('counter'), item.counter),
+        },
+      ];
+    }),
+  );
+  return {
+    readings,
+    verdict: {
+      essay: text('readings.json _verdict.essay', verdict.essay),
+      schools: schools.map((raw, index) => {
+        const school = record(`readings.json _verdict.schools[${index}]`, raw);
+        const at = (key: string) => `readings.json _verdict.schools[${index}].${key}`;
+        return { who: text(at('who'), school.who), names: text(at('names'), school.names), view: text(at('view'), school.view) };
+      }),
+      invitation: text('readings.json _verdict.invitation', verdict.invitation),
+    },
+  };
+}
+
+/** Reads and checks story/data/essay-errors.json. */
+export function readEssayErrors(data: unknown): EssayError[] {
+  if (!Array.isArray(data)) throw new CatalogueError('essay-errors.json must be an array');
+  return data.map((raw, index) => {
+    const item = record(`essay-errors.json[${index}]`, raw);
+    const at = (key: string) => `essay-errors.json[${index}].${key}`;
+    return {
+      id: text(at('id'), item.id),
+      quote: text(at('quote'), item.quote),
+      task: text(at('task'), item.task),
+      answer: text(at('answer'), item.answer),
+      status: oneOf(at('status'), item.status, ERROR_STATUSES),
+    };
+  });
+}
+
+/** Reads and checks story/data/endings.json. */
+export function readEndings(data: unknown): Map<string, Ending> {
+  return new Map(
+    Object.entries(record('endings.json', data)).map(([id, raw]): [string, Ending] => {
+      const item = record(`endings.json "${id}"`, raw);
+      const at = (key: string) => `endings.json "${id}".${key}`;
+      return [id, { id, title: text(at('title'), item.title), record: oneOf(at('record'), item.record, ['history', 'counterfactual'] as const), how: text(at('how'), item.how) }];
+    }),
+  );
+}
+
+const { readings, verdict } = readReadings(readingsData);
+
 /** The story's data, checked once when first used. */
 export const catalogue = {
   arguments: readArguments(argumentsData),
   decisions: readDecisions(decisionsData),
   glossary: readGlossary(glossaryData),
+  readings,
+  verdict,
+  essayErrors: readEssayErrors(essayErrorsData),
+  endings: readEndings(endingsData),
 };
+
+export type Catalogue = typeof catalogue;

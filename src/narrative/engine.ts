@@ -29,9 +29,6 @@ export function drawFortune(random = Math.random): Fortune {
   return FORTUNES[Math.floor(random() * FORTUNES.length)] ?? 2;
 }
 
-/** Parts of ink's saved state that number or count things without changing what comes next. */
-const UNCOUNTED_STATE = new Set(['visitCounts', 'turnIndices', 'turnIdx', 'threadIndex', 'threadCounter', 'originalThreadIndex']);
-
 const START_STATUS: Status = {
   chapter: null,
   year: null,
@@ -55,18 +52,38 @@ export class StoryEngine {
   private readonly statusBefore: Status[] = [];
   private readonly reasons = new Map<number, string>();
   private runtimeErrors: string[] = [];
+  /** Every global variable's name, for the fingerprint. */
+  private readonly globalNames: string[];
 
-  constructor(compiled: CompiledStory, readonly fortune: Fortune = 2) {
+  private fortuneNow: Fortune;
+
+  constructor(compiled: CompiledStory, fortune: Fortune = 2) {
+    this.fortuneNow = fortune;
     this.storyId = compiled.id;
     this.story = new Story(compiled.json);
     this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message) => {
       this.runtimeErrors.push(message);
     };
-    // The story uses no RANDOM: chance enters only through `fortune`, so every playthrough repeats.
+    // The story uses no RANDOM: chance enters only through fortune(), so every playthrough repeats.
     this.story.state.storySeed = 1921;
-    if (this.story.variablesState.GlobalVariableExistsWithName('fortune')) this.story.variablesState.$('fortune', fortune);
+    if (this.story.HasFunction('fortune')) this.story.BindExternalFunction('fortune', () => this.fortuneNow, true);
+    // inkjs keeps the global names private; the fingerprint needs all of them, declared or not in world.ts.
+    this.globalNames = [...(this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })._globalVariables.keys()];
     this.turns.push({ beat: this.advance(), chosen: null });
+  }
+
+  /** What no one controls in this playthrough: what the story's fortune() returns. */
+  get fortune(): Fortune {
+    return this.fortuneNow;
+  }
+
+  /**
+   * Changes what the story's next fortune() returns. The story test uses it to walk every fortune from
+   * the moment the story draws one; a saved playthrough keeps the fortune it began with.
+   */
+  setFortune(fortune: Fortune): void {
+    this.fortuneNow = fortune;
   }
 
   /** The beat now on screen. */
@@ -163,18 +180,22 @@ export class StoryEngine {
   }
 
   /**
-   * What decides the rest of the story from here: ink's position, variables and choices, and the
-   * page's status. Visit counts, turn numbers and ink's thread numbering are left out, because the
-   * story keeps its memory in variables (story/OUTLINE.md): two routes to the same moment count as
-   * one state.
+   * What decides the rest of the story from here: the choices on offer and where they lead, every
+   * global variable, the call stack with its temporaries, and the page's status. Visit counts and
+   * turn numbers are left out, because the story keeps its memory in variables and never returns to
+   * a knot it has left (story/OUTLINE.md): two routes to the same moment count as one state. Reading
+   * these directly is far cheaper than serialising ink's whole state.
    */
   fingerprint(): string {
-    const state: unknown = JSON.parse(this.story.state.toJson());
-    return JSON.stringify([state, this.status], (key, value: unknown) => {
-      if (UNCOUNTED_STATE.has(key)) return undefined;
-      if (key === 'choiceThreads' && typeof value === 'object' && value !== null) return Object.values(value);
-      return value;
-    });
+    const state = this.story.state;
+    const globals = this.globalNames.map((name) => this.story.variablesState.$(name));
+    const stack = state.callStack.elements.map((element) => [
+      element.type,
+      element.currentPointer.toString(),
+      [...element.temporaryVariables].map(([name, value]) => [name, String(value)]),
+    ]);
+    const choices = state.currentChoices.map((choice) => [choice.text, choice.targetPath?.toString() ?? '']);
+    return JSON.stringify([choices, globals, stack, this.status]);
   }
 
   private lastTurn(): Turn {

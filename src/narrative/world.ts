@@ -69,8 +69,11 @@ export const STANDINGS = [
 
 export type MemberStanding = (typeof STANDINGS)[number];
 
-/** The other ink globals the engine hands out: the course the story is on and the player's record. */
-export const WORLD_FLAGS = ['course', 'opposed', 'oppositionist', 'recanted'] as const;
+/**
+ * The other ink globals the engine hands out: the course the story is on, the player's record, and
+ * their luck (0 until the story draws it from fortune()).
+ */
+export const WORLD_FLAGS = ['course', 'opposed', 'oppositionist', 'recanted', 'luck'] as const;
 
 /** Every ink global the engine reads after each beat. */
 export const WORLD_VARIABLES: readonly string[] = [

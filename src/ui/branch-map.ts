@@ -1,9 +1,15 @@
-import type { Decision } from '../narrative/catalogue';
+import type { Decision, Ending } from '../narrative/catalogue';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 
 /** The map of every decision and option, marking those this browser has explored. */
-export function renderBranchMap(host: HTMLElement, decisions: ReadonlyMap<string, Decision>, explored: ExploredOptions, onClose: () => void): void {
+export function renderBranchMap(
+  host: HTMLElement,
+  decisions: ReadonlyMap<string, Decision>,
+  endings: ReadonlyMap<string, Ending>,
+  explored: ExploredOptions,
+  onClose: () => void,
+): void {
   const close = h('button', { type: 'button', class: 'button' }, 'Close the map');
   close.addEventListener('click', onClose);
   let seen = 0;
@@ -30,10 +36,22 @@ export function renderBranchMap(host: HTMLElement, decisions: ReadonlyMap<string
         : h('p', { class: 'argument__meta' }, 'This decision is not yet playable in this version of the game.'),
     );
   });
+  const reached = [...endings.values()].map((ending) =>
+    h(
+      'li',
+      { class: 'map-option', 'data-ending': ending.id, 'data-explored': explored.hasEnding(ending.id) ? 'true' : 'false' },
+      h('strong', {}, ending.title),
+      h('span', { class: 'visually-hidden' }, explored.hasEnding(ending.id) ? ' (reached)' : ' (not yet reached)'),
+      h('br'),
+      h('span', { class: 'map-how' }, ending.how),
+    ),
+  );
   host.replaceChildren(
     h('h2', { id: 'map-heading' }, 'Branch map'),
     h('p', {}, `Filled boxes are options you have taken in this browser: ${seen} of ${total} so far.`),
     ...rows,
+    h('h3', {}, 'Endings'),
+    h('ul', { class: 'map-options map-endings' }, ...reached),
     close,
   );
 }

@@ -1,5 +1,5 @@
 import type { CompiledStory } from '../narrative/engine';
-import type { Decision } from '../narrative/catalogue';
+import type { Decision, Ending } from '../narrative/catalogue';
 import { decodeRun } from '../narrative/run-code';
 import { h } from './dom';
 
@@ -7,11 +7,11 @@ import { h } from './dom';
  * The teacher's view (the page's #class): paste the class's run codes, see how many took each option
  * at each decision, and which codes could not be read and why.
  */
-export function renderClassView(host: HTMLElement, story: CompiledStory, decisions: ReadonlyMap<string, Decision>): void {
+export function renderClassView(host: HTMLElement, story: CompiledStory, decisions: ReadonlyMap<string, Decision>, endings: ReadonlyMap<string, Ending>): void {
   const field = h('textarea', { id: 'class-codes', 'data-testid': 'class-codes', spellcheck: 'false', 'aria-describedby': 'class-help' });
   const results = h('div', { 'data-testid': 'class-results', 'aria-live': 'polite' });
   const show = h('button', { type: 'button', class: 'button button--primary' }, 'Show the class’s choices');
-  show.addEventListener('click', () => results.replaceChildren(...tally(field.value, story, decisions)));
+  show.addEventListener('click', () => results.replaceChildren(...tally(field.value, story, decisions, endings)));
   host.replaceChildren(
     h('h2', { id: 'class-heading' }, 'Class view'),
     h('p', { id: 'class-help' }, 'Paste your students’ run codes below, one per line or separated by spaces, then show the results.'),
@@ -22,10 +22,11 @@ export function renderClassView(host: HTMLElement, story: CompiledStory, decisio
   );
 }
 
-function tally(input: string, story: CompiledStory, decisions: ReadonlyMap<string, Decision>): HTMLElement[] {
+function tally(input: string, story: CompiledStory, decisions: ReadonlyMap<string, Decision>, endings: ReadonlyMap<string, Ending>): HTMLElement[] {
   const codes = input.split(/[\s,;]+/).filter(Boolean);
   const counts = new Map<string, Map<string, number>>();
   const problems: string[] = [];
+  const reached = new Map<string, number>();
   let read = 0;
   for (const code of codes) {
     const run = decodeRun(story, code);
@@ -34,6 +35,8 @@ function tally(input: string, story: CompiledStory, decisions: ReadonlyMap<strin
       continue;
     }
     read += 1;
+    const ending = run.engine.current.status.ending;
+    if (ending) reached.set(ending, (reached.get(ending) ?? 0) + 1);
     for (const taken of run.engine.decisions) {
       const options = counts.get(taken.decision) ?? new Map<string, number>();
       options.set(taken.option, (options.get(taken.option) ?? 0) + 1);
@@ -58,8 +61,16 @@ function tally(input: string, story: CompiledStory, decisions: ReadonlyMap<strin
         ),
       );
     });
+  const endingTable = h(
+    'table',
+    { 'data-endings': 'true' },
+    h('caption', {}, 'Endings reached'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Ending'), h('th', { scope: 'col' }, 'Students'))),
+    h('tbody', {}, ...[...reached.entries()].map(([id, count]) => h('tr', { 'data-ending': id }, h('td', {}, endings.get(id)?.title ?? id), h('td', {}, String(count))))),
+  );
   return [
     h('p', {}, `${read} of ${codes.length} run code${codes.length === 1 ? '' : 's'} read.`),
+    ...(reached.size > 0 ? [endingTable] : []),
     ...tables,
     ...(problems.length > 0 ? [h('h3', {}, 'Codes that could not be read'), h('ul', {}, ...problems.map((problem) => h('li', {}, problem)))] : []),
   ];

@@ -1,114 +1,100 @@
-import type { Argument } from '../narrative/catalogue';
-import type { Debrief, DebriefEntry } from '../narrative/debrief';
+import type { Debrief } from '../narrative/debrief';
+import { debriefAsText } from '../narrative/debrief-text';
+import { renderEssayErrors, renderVerdict } from './debrief-essay';
+import { renderEntry, renderSkipped, renderTimeline } from './debrief-entries';
 import { h } from './dom';
+import { qrSvg } from './qr';
 
 export interface DebriefActions {
   replayFrom(turn: number): void;
   openMap(): void;
   restart(): void;
+  /** Copies text to the clipboard; resolves false where the browser refuses. */
+  copy(text: string): Promise<boolean>;
 }
 
-function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month) return date;
-  const when = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return when.toLocaleDateString('en-GB', { day: day ? 'numeric' : undefined, month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** The first screen: step out of the role, with a question to answer in a sentence (never required). */
+function stepOut(debrief: Debrief, next: () => void): HTMLElement {
+  const read = h('button', { type: 'button', class: 'button button--primary no-print' }, 'Read on');
+  read.addEventListener('click', next);
 
-/** The catalogue writes "—" where the essay cites none of its numbered sources, sometimes with a note. */
-function sourceLine(source: string): string {
-  const text = source.trim();
-  if (!text.startsWith('—')) return `The essay leans on: ${text}.`;
-  const note = text.slice(1).trim();
-  return note ? `The essay cites none of its numbered sources here ${note}.` : 'The essay cites none of its numbered sources here.';
-}
-
-function renderArgument(argument: Argument): HTMLElement {
   return h(
-    'div',
-    { class: 'argument', 'data-arg': argument.id },
-    h('p', { class: 'argument__title' }, argument.title),
+    'section',
+    { class: 'debrief__intro', 'aria-labelledby': 'debrief-heading' },
+    h('h2', { id: 'debrief-heading', tabindex: '-1' }, 'Debrief: step out of the role'),
     h(
       'p',
       {},
-      argument.claim,
-      argument.essayPhrase ? ' The essay: ' : '',
-      argument.essayPhrase ? h('q', {}, argument.essayPhrase) : '',
+      'You played a fictional member of the party leadership. The people around you were real, and many of them — Zinoviev, Kamenev, Bukharin, Rykov and most of the Central Committee elected in 1934 — were shot in the Terror of 1936–38.',
     ),
-    h('p', { class: 'argument__meta' }, sourceLine(argument.source)),
-    argument.counter ? h('p', { class: 'argument__meta' }, `The essay’s own counter-point: ${argument.counter}`) : null,
+    debrief.ending ? h('p', {}, h('strong', {}, 'Your ending: '), `${debrief.ending.title}.`) : null,
+    h('label', { for: 'reflection', class: 'debrief__question' }, 'Before you read on, in one sentence: what were you trying to achieve? (optional)'),
+    h('textarea', { id: 'reflection', class: 'reflection', rows: '2', maxlength: '300' }),
+    read,
   );
 }
 
-function renderEntry(entry: DebriefEntry, index: number, actions: DebriefActions): HTMLElement {
-  const replay = h('button', { type: 'button', class: 'button', 'data-testid': 'replay-from' }, 'Choose again from here');
-  replay.addEventListener('click', () => actions.replayFrom(entry.turn));
-  return h(
-    'article',
-    { class: 'entry', 'data-testid': 'debrief-entry', 'data-decision': entry.decision, 'data-option': entry.option },
-    h(
-      'div',
-      { class: 'entry__head' },
-      h('h3', {}, `${index + 1}. ${entry.year ?? ''} · ${entry.title}`),
-      h(
-        'span',
-        { class: entry.actual ? 'verdict verdict--actual' : 'verdict verdict--diverged' },
-        entry.actual ? 'As history went' : 'You diverged here',
-      ),
-    ),
-    h('p', {}, h('strong', {}, 'The question: '), entry.question),
-    h(
-      'div',
-      { class: 'entry__cols' },
-      h(
-        'div',
-        {},
-        h('h4', {}, 'Your choice'),
-        h('p', {}, entry.choiceText),
-        entry.reason ? h('p', {}, h('em', {}, `Your reason: ${entry.reason}`)) : null,
-      ),
-      h(
-        'div',
-        {},
-        h('h4', {}, `What really happened · ${formatDate(entry.history.date)}`),
-        h('p', {}, entry.history.summary),
-        ...entry.historians.map((historian) => h('p', { class: 'argument__meta' }, `${historian.who}: ${historian.view}`)),
-      ),
-    ),
-    h('h4', {}, 'The essay’s arguments this bears on'),
-    ...entry.args.map(renderArgument),
-    h('p', {}, h('strong', {}, 'For discussion: '), entry.questionForClass),
-    replay,
-  );
-}
-
-/** Renders the debrief model; all judgement lives in src/narrative/debrief.ts. */
-export function renderDebrief(host: HTMLElement, debrief: Debrief, runCode: string, actions: DebriefActions): void {
+function takeToClass(debrief: Debrief, runCode: string, link: string, actions: DebriefActions): HTMLElement {
+  const status = h('p', { class: 'argument__meta', role: 'status' });
+  const copy = h('button', { type: 'button', class: 'button' }, 'Copy as text');
+  copy.addEventListener('click', () => {
+    void actions.copy(debriefAsText(debrief, runCode)).then((ok) => {
+      status.textContent = ok ? 'The debrief is on your clipboard.' : 'The browser would not copy: select the run code and copy it by hand.';
+    });
+  });
+  const print = h('button', { type: 'button', class: 'button' }, 'Print or save as PDF');
+  print.addEventListener('click', () => window.print());
   const map = h('button', { type: 'button', class: 'button' }, 'Open the branch map');
   map.addEventListener('click', () => actions.openMap());
   const again = h('button', { type: 'button', class: 'button button--primary' }, 'Play again');
   again.addEventListener('click', () => actions.restart());
-  const total = debrief.entries.length;
-  host.replaceChildren(
-    h('h2', { id: 'debrief-heading', tabindex: '-1' }, 'Debrief'),
+  return h(
+    'section',
+    { class: 'debrief__part debrief__class', 'aria-labelledby': 'class-heading-debrief' },
+    h('h2', { id: 'class-heading-debrief' }, 'Take it to class'),
     h(
       'div',
-      { class: 'debrief__intro' },
+      { class: 'run-code-box' },
+      qrSvg(link, `QR code that opens this debrief: ${runCode}`),
       h(
-        'p',
+        'div',
         {},
-        'You played a fictional member of the party leadership. The people around you were real, and many of them were later shot in the Terror of 1936–38. Step out of the role now and look at what you chose.',
+        h('p', {}, 'Your run code:'),
+        h('p', {}, h('code', { class: 'run-code', 'data-testid': 'run-code' }, runCode)),
+        h('p', { class: 'argument__meta' }, 'Your teacher can paste it into the class view, or scan the code to open this debrief.'),
       ),
-      h(
-        'p',
-        {},
-        total === 0
-          ? 'You took no historical decision in this playthrough.'
-          : `You took ${total} historical decision${total === 1 ? '' : 's'}; ${debrief.matched} matched what really happened.`,
-      ),
-      h('p', {}, 'Your run code: ', h('code', { class: 'run-code', 'data-testid': 'run-code' }, runCode)),
     ),
-    ...debrief.entries.map((entry, index) => renderEntry(entry, index, actions)),
-    h('div', { class: 'end-actions' }, map, again),
+    h('div', { class: 'end-actions no-print' }, copy, print, map, again),
+    status,
+  );
+}
+
+/** Renders the debrief model; all judgement lives in src/narrative/debrief.ts. */
+export function renderDebrief(host: HTMLElement, debrief: Debrief, runCode: string, link: string, actions: DebriefActions): void {
+  const timelineHeading = h('h2', { id: 'timeline-heading', tabindex: '-1' }, 'Your timeline beside history');
+  const total = debrief.entries.length;
+  host.replaceChildren(
+    stepOut(debrief, () => {
+      timelineHeading.scrollIntoView({ block: 'start' });
+      timelineHeading.focus({ preventScroll: true });
+    }),
+    h(
+      'section',
+      { class: 'debrief__part', 'aria-labelledby': 'timeline-heading' },
+      timelineHeading,
+      h('p', {}, `You took ${total} historical decision${total === 1 ? '' : 's'}; ${debrief.matched} went as history went.`),
+      renderTimeline(debrief.timeline, debrief.divergedAt),
+    ),
+    h(
+      'section',
+      { class: 'debrief__part', 'aria-labelledby': 'entries-heading' },
+      h('h2', { id: 'entries-heading' }, 'Decision by decision'),
+      ...debrief.timeline.map((item) =>
+        item.kind === 'taken' ? renderEntry(item, debrief.entries.indexOf(item), actions.replayFrom) : renderSkipped(item),
+      ),
+    ),
+    renderVerdict(debrief),
+    renderEssayErrors(debrief.essayErrors),
+    takeToClass(debrief, runCode, link, actions),
   );
 }

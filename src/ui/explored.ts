@@ -2,7 +2,7 @@ import { STORAGE_KEYS } from '../config';
 import type { DecisionTaken } from '../narrative/beat';
 import type { KeyValueStore } from '../platform/storage';
 
-/** Which `decision.option` pairs this browser has taken, across all playthroughs. */
+/** Which `decision.option` pairs and which endings (`ending:<id>`) this browser has reached, across all playthroughs. */
 export class ExploredOptions {
   private readonly keys: Set<string>;
 
@@ -14,9 +14,14 @@ export class ExploredOptions {
     return this.keys.has(`${decision}.${option}`);
   }
 
-  /** Records the decisions taken; returns false if the browser could not store them. */
-  add(decisions: readonly DecisionTaken[]): boolean {
+  hasEnding(id: string): boolean {
+    return this.keys.has(`ending:${id}`);
+  }
+
+  /** Records a finished playthrough; returns false if the browser could not store it. */
+  add(decisions: readonly DecisionTaken[], ending: string | null): boolean {
     for (const taken of decisions) this.keys.add(`${taken.decision}.${taken.option}`);
+    if (ending) this.keys.add(`ending:${ending}`);
     return this.store.set(STORAGE_KEYS.explored, JSON.stringify([...this.keys])).ok;
   }
 

@@ -10,6 +10,16 @@ import type { ExploredOptions } from './explored';
 import type { Notices } from './notices';
 import type { StoryView } from './story-view';
 
+/** Copies text to the clipboard where the browser allows it. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What the game works with: the story, the browser's services and the parts of the page it drives. */
 export interface GameParts {
   story: CompiledStory;
@@ -100,11 +110,26 @@ export class Game {
     if (!this.current) return;
     const chosen = this.engine.current.choices.find((choice) => choice.index === index);
     if (!chosen) return;
+    const turn = this.engine.transcript.length - 1;
     const beat = this.engine.choose(index);
-    this.view.advance(chosen, beat);
+    this.view.advance(chosen, turn, beat);
     this.save();
     const decision = chosen.decision ? (this.engine.decisions.at(-1) ?? null) : null;
     this.announce(beat, decision, false);
+  }
+
+  /** Keeps the player's reason for the decision taken at `turn`, in the save and the debrief. */
+  setReason(turn: number, reason: string): void {
+    if (!this.current) return;
+    this.current.setReason(turn, reason);
+    this.save();
+    if (this.current.ended) this.finish();
+  }
+
+  /** Shows a playthrough read back from a run code, with its debrief; it is saved once the player acts. */
+  adopt(engine: StoryEngine): void {
+    this.current = engine;
+    this.show(true);
   }
 
   /** Returns to the decision taken at `turn`, with the story as it stood then. */
@@ -118,7 +143,7 @@ export class Game {
   private show(restored: boolean): void {
     this.elements.debrief.hidden = true;
     this.elements.debrief.replaceChildren();
-    this.view.renderTranscript(this.engine.transcript);
+    this.view.renderTranscript(this.engine.transcript, this.engine.allReasons);
     this.announce(this.engine.current, this.engine.decisions.at(-1) ?? null, restored);
   }
 
@@ -138,17 +163,19 @@ export class Game {
   }
 
   private finish(): void {
-    if (!this.parts.explored.add(this.engine.decisions)) {
+    if (!this.parts.explored.add(this.engine.decisions, this.engine.current.status.ending)) {
       this.notices.show('The browser could not record this playthrough in the branch map.');
     }
     const engine = this.engine;
     void import('./later-views').then(({ showDebrief }) => {
       // The player may have gone back to an earlier decision while the debrief was loading.
       if (engine !== this.current || !engine.ended) return;
-      showDebrief(this.elements.debrief, engine.decisions, encodeRun(engine), {
+      const beats = engine.transcript.map((turn) => turn.beat);
+      showDebrief(this.elements.debrief, { decisions: engine.decisions, beats }, encodeRun(engine), {
         replayFrom: (turn) => this.replayFrom(turn),
         openMap: () => this.parts.openMap(),
         restart: () => this.parts.askRestart(),
+        copy: copyText,
       });
       this.elements.debrief.hidden = false;
     });

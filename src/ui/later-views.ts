@@ -2,9 +2,8 @@
  * The views no one needs before the first story text: the debrief, the branch map, the class view and
  * the glossary. They and the story's data (arguments, decisions, glossary) load on their own chunk.
  */
-import type { DecisionTaken } from '../narrative/beat';
 import { catalogue } from '../narrative/catalogue';
-import { buildDebrief } from '../narrative/debrief';
+import { buildDebrief, type Playthrough } from '../narrative/debrief';
 import type { CompiledStory } from '../narrative/engine';
 import { renderBranchMap } from './branch-map';
 import { renderClassView } from './class-view';
@@ -12,16 +11,17 @@ import { renderDebrief, type DebriefActions } from './debrief-view';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 
-export function showDebrief(host: HTMLElement, taken: readonly DecisionTaken[], runCode: string, actions: DebriefActions): void {
-  renderDebrief(host, buildDebrief(taken, catalogue.decisions, catalogue.arguments), runCode, actions);
+export function showDebrief(host: HTMLElement, play: Playthrough, runCode: string, actions: DebriefActions): void {
+  const link = `${location.origin}${location.pathname}#run=${runCode}`;
+  renderDebrief(host, buildDebrief(play, catalogue), runCode, link, actions);
 }
 
 export function showBranchMap(host: HTMLElement, explored: ExploredOptions, onClose: () => void): void {
-  renderBranchMap(host, catalogue.decisions, explored, onClose);
+  renderBranchMap(host, catalogue.decisions, catalogue.endings, explored, onClose);
 }
 
 export function showClassView(host: HTMLElement, story: CompiledStory): void {
-  renderClassView(host, story, catalogue.decisions);
+  renderClassView(host, story, catalogue.decisions, catalogue.endings);
 }
 
 export function showGlossary(list: HTMLElement): void {

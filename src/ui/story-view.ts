@@ -40,27 +40,28 @@ export class StoryView {
     private readonly text: HTMLElement,
     private readonly choices: HTMLElement,
     private readonly onChoose: (index: number) => void,
+    private readonly onReason: (turn: number, reason: string) => void,
   ) {
     document.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  /** Draws a whole transcript afresh (after a restore, a rewind or a restart). */
-  renderTranscript(turns: readonly Turn[]): void {
+  /** Draws a whole transcript afresh (after a restore, a rewind or a restart), with the reasons given. */
+  renderTranscript(turns: readonly Turn[], reasons: Readonly<Record<number, string>>): void {
     this.text.replaceChildren();
     this.lastChapter = null;
     turns.forEach((turn, index) => {
       const section = this.renderBeat(turn.beat, false);
       const chosen = turn.beat.choices.find((choice) => choice.index === turn.chosen);
-      if (chosen) section.append(this.chosenLine(chosen));
+      if (chosen) section.append(...this.chosenLines(chosen, index, reasons[index] ?? ''));
       if (index < turns.length - 1) section.classList.add('beat--past');
     });
     this.renderChoices(turns[turns.length - 1]?.beat.choices ?? []);
   }
 
-  /** Adds the beat that follows a choice, and offers its choices. */
-  advance(chosen: ChoiceOption, beat: Beat): void {
+  /** Adds the beat that follows the choice taken at `turn`, and offers its choices. */
+  advance(chosen: ChoiceOption, turn: number, beat: Beat): void {
     const previous = this.text.lastElementChild;
-    previous?.append(this.chosenLine(chosen));
+    previous?.append(...this.chosenLines(chosen, turn, ''));
     previous?.classList.add('beat--past');
     const section = this.renderBeat(beat, true);
     this.renderChoices(beat.choices);
@@ -91,8 +92,14 @@ export class StoryView {
     return section;
   }
 
-  private chosenLine(choice: ChoiceOption): HTMLElement {
-    return h('p', { class: 'chosen' }, h('span', { class: 'visually-hidden' }, 'You chose: '), choice.text);
+  /** The choice taken and, for a historical decision, a one-line field for the player's reason. */
+  private chosenLines(choice: ChoiceOption, turn: number, reason: string): HTMLElement[] {
+    const line = h('p', { class: 'chosen' }, h('span', { class: 'visually-hidden' }, 'You chose: '), choice.text);
+    if (!choice.decision) return [line];
+    const input = h('input', { type: 'text', class: 'reason__input', maxlength: '140', value: reason, 'data-testid': 'reason', autocomplete: 'off' });
+    input.addEventListener('change', () => this.onReason(turn, input.value));
+    const field = h('p', { class: 'reason' }, h('label', {}, h('span', { class: 'reason__label' }, 'Why? One line for your debrief (optional) '), input));
+    return [line, field];
   }
 
   private renderChoices(options: readonly ChoiceOption[]): void {

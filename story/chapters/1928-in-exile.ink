@@ -1,3 +1,72 @@
-// STUB: to be written.
+// Chapter 1928–29, the oppositionist's line (history.md D11, D12): still the historical course, seen
+// from exile. Beats: your arrival in a provincial town and the news of Trotsky's removal to Alma-Ata;
+// the grain measures and Zinoviev and Kamenev's recantation; a flavour beat (how you spend the year);
+// Trotsky's deportation in 1929; the extra `recant` decision. Recanting (`recanted = true`) hands on
+// to `great_turn`; holding out to `ending_oppositionist`. The town, its office and your days there are
+// the fictional player's own life; nothing is said of real people beyond the record.
+
 === in_exile ===
+~ history_year(1928)
+# chapter: in-exile # year: 1928 # record: history # date: 1928-01 # scene: politburo
+January 1928. The train takes three days. The town at the end of it has a market square, a few streets of wooden houses, and a room for you with a stove, a bed and a window onto a frozen street. Once a week you report to the local office of the OGPU, the political police, and sign your name in its book. You take it for granted that every letter you send is read before it arrives.
+
+# date: 1928-01-18
+The newspapers come late. From them, and from a letter that takes two weeks to reach you, you learn what happened in Moscow on 17–18 January: Trotsky was carried out of his flat and sent to Alma-Ata, in Kazakhstan, near the Chinese border.
+
+The same papers speak of "extraordinary measures" against those who hold back grain. Since 6 January it can be confiscated under the criminal code, and on 15 January Stalin himself left for Siberia to see it done. You cannot decide whether the leadership is taking up the Opposition's programme, or something much harsher under its name.
+
+Then comes the news you dreaded. Zinoviev and Kamenev have recanted. They have renounced the Opposition, and in 1928 the party takes them back.
+
+How do you spend the year?
+
+* [Keep writing to the other exiles]
+    -> keep_writing
+* [Take work, and keep quiet]
+    -> take_work
+
+= keep_writing
+You write long letters to comrades scattered in other towns, about the grain, the plan, the party. For months they answer. Then, one by one, some of them stop: they have signed statements of their own and gone back. You keep their old letters in a box under the bed, and you do not throw them away.
+-> in_exile_offer
+
+= take_work
+The district cooperative needs a bookkeeper who can count, and you can count. Peasants come in to sell and to buy. They talk about prices, about taxes, about grain taken from a neighbour's barn. You write the figures in the ledger and nothing else.
+-> in_exile_offer
+
+
+=== in_exile_offer ===
+~ history_year(1929)
+# year: 1929
+# date: 1929-01-18
+# record: history
+# sfx: telegraph
+On 18 January 1929 an OGPU ruling orders Trotsky deported from the Soviet Union. It is served on him two days later, and in February he arrives in Turkey. The former War Commissar is an exile abroad.
+
+Zinoviev and Kamenev found their way back by recanting. The same road is open to you: a statement to the Central Control Commission, renouncing the Opposition and its Platform, and a request to be readmitted to the party. The paper lies on your table.
+
+What do you do?
+
+* [Sign the statement and ask to be readmitted #choice: recant.recant #arg: ban-motive #arg: democratic-centralism #actual]
+    -> signed
+* [Refuse to sign #choice: recant.hold-out #arg: ban-motive #arg: terror-inside-party]
+    -> held_out
+
+= signed
+You sign. It takes less than a minute, and you sit looking at your name for a long time afterwards.
+~ recanted = true
+~ shift(standing, 5)
+
+# record: counterfactual
+Months later the answer comes: you are readmitted. Your seat on the Central Committee is gone for good. You will be given work again, in a lesser post, and you will be watched.
+
+# record: history
+Recanting bought Zinoviev and Kamenev a few years. It did not save them: in 1932 they will be expelled again, and in 1936 they will be shot.
+-> great_turn
+
+= held_out
+You fold the paper and put it in the stove. You have been wrong about many things, but not, you think, about this: a party that makes its members confess to being wrong before they may speak again has stopped being a party of comrades.
+~ oppose(1)
+~ shift(safety, -10)
+
+# record: counterfactual
+The weekly signature becomes a daily one. In the spring your term of exile is extended, with no reason given.
 -> ending_oppositionist

@@ -57,6 +57,12 @@ describe('the story', () => {
     expect([...walk.endings.keys()].sort()).toEqual([...ENDINGS].sort());
   });
 
+  it('describes every ending in its data and in the README’s table', () => {
+    expect([...catalogue.endings.keys()].sort()).toEqual([...ENDINGS].sort());
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const ending of ENDINGS) expect(readme, ending).toMatch(new RegExp(`^\\| \`${ending}\` \\|`, 'm'));
+  });
+
   it('fits a lesson: every complete path shows 3,000–6,500 words', () => {
     expect(walk.minWords).toBeGreaterThanOrEqual(PATH_WORDS.min);
     expect(walk.maxWords).toBeLessThanOrEqual(PATH_WORDS.max);

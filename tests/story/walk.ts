@@ -1,4 +1,4 @@
-import { FORTUNES, StoryEngine, type CompiledStory, type Fortune } from '../../src/narrative/engine';
+import { FORTUNES, StoryEngine, type CompiledStory } from '../../src/narrative/engine';
 import type { Beat, DecisionTaken } from '../../src/narrative/beat';
 
 /** What can be said of every complete path from one state onwards. */
@@ -8,21 +8,21 @@ interface Onward {
   maxWords: number;
 }
 
-/** What the walker found in the whole story, over every fortune. */
+/** What the walker found in the whole story, over every choice and every fortune. */
 export interface Walk {
-  /** Distinct states explored, over all fortunes. */
+  /** Distinct states explored. */
   states: number;
-  /** Complete paths from the first beat to an ending, over all fortunes. */
+  /** Complete paths from the first beat to an ending, counting each fortune where luck is drawn. */
   paths: bigint;
   /** The fewest and the most words shown on any complete path. */
   minWords: number;
   maxWords: number;
-  /** Every distinct beat met (each once), for checks on tags, meters and text. */
+  /** The beat shown at every distinct state, for checks on tags, meters and text. */
   beats: Beat[];
   /** Each `decision.option` taken somewhere, with how it was tagged. */
   options: Map<string, DecisionTaken>;
-  /** Endings reached, with the fortunes under which each was reached. */
-  endings: Map<string, Set<Fortune>>;
+  /** Endings reached, with the luck each was reached with (0: no luck was drawn on the way). */
+  endings: Map<string, Set<number>>;
   /**
    * Contract breaches found along the way, described for a person to read: a path ending without an
    * ending tag, a year running backwards, a counterfactual course opening without its label.
@@ -35,72 +35,74 @@ function words(beat: Beat): number {
 }
 
 /**
- * Explores every distinct state of the story under every fortune: depth first, returning to each
- * choice with the engine's own rewind, and meeting a state already explored only once (states are
- * told apart by `StoryEngine.fingerprint`). Path counts and word counts are summed over the state
- * graph, so the story's many paths need not be played one by one.
+ * Explores every distinct state of the story: depth first, returning to each choice with the
+ * engine's own rewind, and meeting a state already explored only once (states are told apart by
+ * `StoryEngine.fingerprint`). Where a choice leads the story to draw the player's luck, it is taken
+ * once for every fortune, so chance is walked as fully as the choices. Path counts and word counts
+ * are summed over the state graph, so the story's many paths need not be played one by one.
  */
 export function walkStory(story: CompiledStory, limit = 200_000): Walk {
   const walk: Walk = { states: 0, paths: 0n, minWords: Infinity, maxWords: 0, beats: [], options: new Map(), endings: new Map(), breaches: [] };
-  const seenBeats = new Set<string>();
+  const engine = new StoryEngine(story, 2);
+  const memo = new Map<string, Onward>();
 
-  for (const fortune of FORTUNES) {
-    const engine = new StoryEngine(story, fortune);
-    const memo = new Map<string, Onward>();
-
-    const note = (beat: Beat) => {
-      const key = JSON.stringify(beat);
-      if (seenBeats.has(key)) return;
-      seenBeats.add(key);
-      walk.beats.push(beat);
-    };
-
-    const visit = (): Onward => {
-      const key = engine.fingerprint();
-      const known = memo.get(key);
-      if (known) return known;
-      walk.states += 1;
-      if (walk.states > limit) throw new Error(`the story has more than ${limit} states`);
-      const here = engine.current;
-      const turn = engine.transcript.length - 1;
-      if (here.choices.length === 0) {
-        const ending = here.status.ending;
-        if (!ending) walk.breaches.push(`a path ends without an ending tag after: ${here.lines.at(-1)?.text.slice(0, 80)}`);
-        else walk.endings.set(ending, (walk.endings.get(ending) ?? new Set()).add(fortune));
-        const end = { paths: 1n, minWords: 0, maxWords: 0 };
-        memo.set(key, end);
-        return end;
+  const visit = (): Onward => {
+    const key = engine.fingerprint();
+    const known = memo.get(key);
+    if (known) return known;
+    walk.states += 1;
+    if (walk.states > limit) throw new Error(`the story has more than ${limit} states`);
+    const here = engine.current;
+    walk.beats.push(here);
+    const turn = engine.transcript.length - 1;
+    if (here.choices.length === 0) {
+      const ending = here.status.ending;
+      if (!ending) walk.breaches.push(`a path ends without an ending tag after: ${here.lines.at(-1)?.text.slice(0, 80)}`);
+      else walk.endings.set(ending, (walk.endings.get(ending) ?? new Set()).add(Number(here.world.luck ?? 0)));
+      const end = { paths: 1n, minWords: 0, maxWords: 0 };
+      memo.set(key, end);
+      return end;
+    }
+    const onward: Onward = { paths: 0n, minWords: Infinity, maxWords: 0 };
+    const follow = (text: string) => {
+      const next = engine.current;
+      if ((next.status.year ?? 0) < (here.status.year ?? 0)) {
+        walk.breaches.push(`the year runs backwards from ${here.status.year} to ${next.status.year} after "${text}"`);
       }
-      const onward: Onward = { paths: 0n, minWords: Infinity, maxWords: 0 };
-      for (const choice of here.choices) {
+      if (next.world.course !== here.world.course && next.lines[0]?.record !== 'counterfactual') {
+        walk.breaches.push(`the course turns to "${next.world.course}" after "${text}" without a counterfactual label`);
+      }
+      const taken = engine.decisions.at(-1);
+      if (taken && taken.turn === turn && !walk.options.has(`${taken.decision}.${taken.option}`)) walk.options.set(`${taken.decision}.${taken.option}`, taken);
+      const beyond = visit();
+      const shown = words(next);
+      onward.paths += beyond.paths;
+      onward.minWords = Math.min(onward.minWords, shown + beyond.minWords);
+      onward.maxWords = Math.max(onward.maxWords, shown + beyond.maxWords);
+      engine.rewindTo(turn);
+    };
+    for (const choice of here.choices) {
+      const [first, ...others] = FORTUNES;
+      engine.setFortune(first ?? 2);
+      engine.choose(choice.index);
+      // Chance only matters where this choice leads the story to draw it; elsewhere one fortune stands for all.
+      const drew = here.world.luck === 0 && engine.current.world.luck !== 0;
+      follow(choice.text);
+      if (!drew) continue;
+      for (const fortune of others) {
+        engine.setFortune(fortune);
         engine.choose(choice.index);
-        const next = engine.current;
-        note(next);
-        if ((next.status.year ?? 0) < (here.status.year ?? 0)) {
-          walk.breaches.push(`the year runs backwards from ${here.status.year} to ${next.status.year} after "${choice.text}"`);
-        }
-        if (next.world.course !== here.world.course && next.lines[0]?.record !== 'counterfactual') {
-          walk.breaches.push(`the course turns to "${next.world.course}" after "${choice.text}" without a counterfactual label`);
-        }
-        const taken = choice.decision ? engine.decisions.at(-1) : undefined;
-        if (taken && !walk.options.has(`${taken.decision}.${taken.option}`)) walk.options.set(`${taken.decision}.${taken.option}`, taken);
-        const beyond = visit();
-        const shown = words(next);
-        onward.paths += beyond.paths;
-        onward.minWords = Math.min(onward.minWords, shown + beyond.minWords);
-        onward.maxWords = Math.max(onward.maxWords, shown + beyond.maxWords);
-        engine.rewindTo(turn);
+        follow(choice.text);
       }
-      memo.set(key, onward);
-      return onward;
-    };
+    }
+    memo.set(key, onward);
+    return onward;
+  };
 
-    note(engine.current);
-    const all = visit();
-    const opening = words(engine.current);
-    walk.paths += all.paths;
-    walk.minWords = Math.min(walk.minWords, opening + all.minWords);
-    walk.maxWords = Math.max(walk.maxWords, opening + all.maxWords);
-  }
+  const all = visit();
+  const opening = words(engine.current);
+  walk.paths = all.paths;
+  walk.minWords = opening + all.minWords;
+  walk.maxWords = opening + all.maxWords;
   return walk;
 }

@@ -1,0 +1,32 @@
+import qrcode from 'qrcode-generator';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A QR code for `text` as an SVG element built node by node (no markup strings), labelled for screen readers. */
+export function qrSvg(text: string, label: string): SVGSVGElement {
+  const qr = qrcode(0, 'M');
+  qr.addData(text);
+  qr.make();
+  const size = qr.getModuleCount();
+  const margin = 2;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${size + margin * 2} ${size + margin * 2}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('class', 'qr');
+  const background = document.createElementNS(SVG, 'rect');
+  background.setAttribute('width', String(size + margin * 2));
+  background.setAttribute('height', String(size + margin * 2));
+  background.setAttribute('fill', '#ffffff');
+  svg.append(background);
+  // One path for all dark modules keeps the element count small.
+  let d = '';
+  for (let row = 0; row < size; row += 1) {
+    for (let col = 0; col < size; col += 1) if (qr.isDark(row, col)) d += `M${col + margin} ${row + margin}h1v1h-1z`;
+  }
+  const modules = document.createElementNS(SVG, 'path');
+  modules.setAttribute('d', d);
+  modules.setAttribute('fill', '#161616');
+  svg.append(modules);
+  return svg;
+}
