@@ -94,6 +94,31 @@ describe('playing to the debrief', () => {
   });
 });
 
+describe('the debrief as a dossier', () => {
+  it('shows the reason given at a decision, prints to PDF and offers the essay task', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    for (let turn = 0; turn < 20 && !(await page.locator('.choice--decision').count()); turn += 1) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(50);
+    }
+    await page.locator('.choice--decision').first().click();
+    await page.getByTestId('reason').first().fill('Unity in a famine year.');
+    await page.getByTestId('reason').first().press('Tab');
+    await playToEnd(page, () => 0, 'keyboard');
+    await page.getByTestId('debrief').waitFor();
+    await expect.poll(() => page.getByTestId('debrief-entry').first().innerText()).toContain('Unity in a famine year.');
+    expect(await page.locator('.essay-error').count()).toBeGreaterThan(10);
+    expect(await page.locator('.qr').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SCREENSHOTS}debrief-print.png`, fullPage: false });
+    const pdf = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}debrief.pdf` });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    await context.close();
+  });
+});
+
 describe('saving', () => {
   it('continues after a reload exactly where the player was', async () => {
     const { context, page } = await harness.open();

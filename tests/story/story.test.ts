@@ -128,4 +128,19 @@ describe('the story', () => {
       expect(essay, argument.id).toContain(phrase);
     }
   });
+
+  it('sets the essay’s slips as tasks with quotations that really are in it', () => {
+    const essay = design('essay/000_7ce976353106a5c9.txt');
+    expect(catalogue.essayErrors.length).toBeGreaterThan(15);
+    for (const error of catalogue.essayErrors) expect(essay, error.id).toContain(error.quote);
+  });
+
+  it('reads every decision for the essay’s question, naming only real options and arguments', () => {
+    const known = new Set(catalogueIds());
+    expect([...catalogue.readings.keys()].sort()).toEqual([...catalogue.decisions.keys()].sort());
+    for (const [id, reading] of catalogue.readings) {
+      if (reading.lenin) expect(catalogue.decisions.get(id)?.options, id).toHaveProperty(reading.lenin);
+      for (const arg of reading.args) expect(known, `${id} cites ${arg}`).toContain(arg);
+    }
+  });
 });
