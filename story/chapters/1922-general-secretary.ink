@@ -10,17 +10,17 @@
 # date: 1922-04-03
 # record: history
 # scene: politburo
-Moscow, 3 April 1922. The Eleventh Congress sat from 27 March to 2 April. Today the Central Committee it elected holds its plenum, and you keep your seat in it.
+Moscow, 3 April 1922. The Eleventh Congress sat from 27 March to 2 April; today the Central Committee it elected, with you still in it, holds its plenum.
 
-The party is run through small bureaux. The Politburo decides policy: Lenin, Trotsky, Stalin, Kamenev, Zinoviev, and now Tomsky and Rykov. The Orgburo decides who goes where among the party's members: Stalin, Molotov, Kuibyshev, Rykov, Tomsky, Dzerzhinsky and Andreyev. Below them the Secretariat keeps the files, prepares the agendas and the postings. Since 1921 its senior man has been Molotov, with the title of "responsible secretary".
+The Politburo decides policy: Lenin, Trotsky, Stalin, Kamenev, Zinoviev, and now Tomsky and Rykov. The Orgburo, with Stalin, Molotov, Kuibyshev, Rykov, Tomsky, Dzerzhinsky and Andreyev, decides who goes where. Below them the Secretariat keeps the files and prepares agendas and postings; since 1921 Molotov has led it as "responsible secretary".
 
-Now the plenum is asked to create a new post at the head of the Secretariat, General Secretary, and to elect Stalin to it. He already sits on the Politburo and the Orgburo, and has been Commissar of Nationalities since 1917.
+Now the plenum is asked to create a post at its head, General Secretary, and to elect Stalin, who already sits on the Politburo and the Orgburo and has been Commissar of Nationalities since 1917.
 
 # record: disputed
-Who proposed him is disputed. Boris Souvarine writes that the plenum acted in accordance with Lenin's proposal; other accounts credit Kamenev and Zinoviev.
+Who proposed him is disputed: Boris Souvarine writes that the plenum acted on Lenin's proposal; other accounts credit Kamenev and Zinoviev.
 
 # record: history
-You can read the post two ways. It is a desk job: someone must keep the files of a party of hundreds of thousands in order. Or it is the place where the Politburo, the Orgburo and the files all meet, in one man's hands.
+The post can be read two ways: a desk job, keeping a mass party's files in order, or the place where the Politburo, the Orgburo and the files all meet, in one man's hands.
 
 How do you vote?
 
@@ -37,16 +37,16 @@ You raise your hand with the others. # sfx: gavel
 # scene: poster
 The plenum elects Stalin General Secretary of the Central Committee.
 
-You voted for an organiser to keep the party's machinery running while its leaders argue about policy. Whether the machinery will stay a servant, or become a master, is not a question on today's agenda.
+You voted for an organiser to keep the machinery running while the leaders argue policy. Whether the machinery stays a servant or becomes a master is not on today's agenda.
 ~ shift(standing, 5)
 ~ shift(safety, 5)
 -> general_secretary_after
 
 = gensec_limit
 # record: counterfactual
-You vote for him, and then you ask for the floor. Here your story leaves the record: this speech is yours, not history's.
+You vote for him, then ask for the floor. Here your story leaves the record: this speech is yours.
 
-A secretariat that prepares postings, you say, should never be the one that decides them: every provincial secretary it proposes should come before the Orgburo, and the Politburo should see the list. Nobody argues with you. Nobody writes it into the rules either.
+A secretariat that prepares postings, you say, should never decide them: every provincial secretary it proposes should come before the Orgburo, and the Politburo should see the list. Nobody argues with you. Nobody writes it into the rules either.
 
 # record: history
 # sfx: gavel
@@ -57,9 +57,9 @@ What the plenum actually did: it elected Stalin General Secretary.
 
 = gensec_oppose
 # record: counterfactual
-You speak against the post. Here your story leaves the record: this speech is yours, not history's.
+You speak against the post. Here your story leaves the record: this speech is yours.
 
-The party needs a secretariat, you say, not a secretary: let several secretaries share the work as equals, each answerable to the Orgburo, so that no single desk sees every file. The vote goes against you. Stalin will know how you voted; so will the men who will soon work for him.
+The party needs a secretariat, you say, not a secretary: several secretaries sharing the work as equals, each answerable to the Orgburo, so that no single desk sees every file. The vote goes against you. Stalin will know how you voted; so will the men who will soon work for him.
 
 # record: history
 # sfx: gavel
@@ -74,13 +74,13 @@ What the plenum actually did: it elected Stalin General Secretary.
 === general_secretary_after ===
 # record: history
 # date: 1922-05
-On 25–26 May 1922 Lenin suffers his first stroke. The man whose authority has held the leadership together is gravely ill.
+On 25–26 May 1922 Lenin suffers his first stroke. The man whose authority holds the leadership together is gravely ill.
 
 # date: 1922-09
-In September he proposes that Trotsky become a deputy chairman of Sovnarkom, the government Lenin heads. Trotsky declines. We know of the offer from Trotsky's own account and from the Politburo's records.
+In September he proposes that Trotsky become a deputy chairman of Sovnarkom, the government Lenin heads. Trotsky declines. The offer is known from Trotsky's account and the Politburo's records.
 
 # record: disputed
-How much the offer meant is argued over. The historian V. A. Sakharov doubts the wider story of a Lenin–Trotsky "bloc" against Stalin in these months.
+How much it meant is argued over: the historian V. A. Sakharov doubts the wider story of a Lenin–Trotsky "bloc" against Stalin in these months.
 
 # record: history
 Meanwhile Stalin has drafted a plan for the shape of the Soviet state itself.

@@ -11,11 +11,11 @@
 # date: 1922-09
 # record: history
 # scene: politburo
-On paper, the Soviet lands are not yet one state. Beside Soviet Russia, the RSFSR, stand other Soviet republics, Ukraine and Georgia among them, tied to Moscow through the party. What shape should their union take? It is a question not of foreign policy but of what the Soviet state itself will be.
+On paper the Soviet lands are not yet one state. Beside Soviet Russia, the RSFSR, stand other Soviet republics, Ukraine and Georgia among them, tied to Moscow through the party. What shape should their union take? The question is not foreign policy: it is what the Soviet state itself will be.
 
-On 10 August the Politburo set up a commission to answer it. Stalin drafted its plan, "autonomisation": the republics would join the RSFSR as autonomous units. Most of the republics' Central Committees did not support it. Even so, on 23–24 September the commission approved it.
+On 10 August the Politburo set up a commission. Stalin drafted its plan, "autonomisation": the republics would join the RSFSR as autonomous units. Most of the republics' Central Committees did not support it; on 23–24 September the commission approved it anyway.
 
-In Georgia the quarrel is already bitter. The Georgian Bolsheviks Budu Mdivani and Filipp Makharadze are fighting Stalin and Ordzhonikidze over the forced merger of their republic into a Transcaucasian Federation.
+In Georgia the Bolsheviks Budu Mdivani and Filipp Makharadze are already fighting Stalin and Ordzhonikidze over the forced merger of their republic into a Transcaucasian Federation.
 
 # date: 1922-09-26
 # sfx: typewriter
@@ -23,12 +23,12 @@ Then Lenin reads the plan. On 26 September he writes to Kamenev for the Politbur
 
 "Stalin tends to be somewhat hasty." # doc: Lenin, Letter to L. B. Kamenev for Members of the Politbureau, 26 September 1922
 
-Instead of entry into the RSFSR, he proposes a new union which Russia would join as one republic among others:
+Stalin, Lenin reports, has already conceded "formal unification" with the RSFSR in a new union, instead of entry into it:
 
 "…we consider ourselves, the Ukrainian S.S.R. and others, equal, and enter with them, on an equal basis, into a new union, a new federation…" # doc: Lenin, Letter to L. B. Kamenev for Members of the Politbureau, 26 September 1922
 
 # date: 1922-10-06
-On 6 October the Central Committee meets to decide. Stalin has already given way on the form. The Georgians want more than Lenin's formula: their republic as a full member of the union in its own right, not folded into a Transcaucasian Federation.
+On 6 October the Central Committee meets to decide. The Georgians want more than Lenin's formula: Georgia a full member of the union in its own right.
 
 Where do you stand?
 
@@ -43,34 +43,34 @@ Where do you stand?
 You vote for the union of equals. # sfx: gavel
 
 # scene: poster
-The plenum adopts the union plan. You voted for a state in which no nation is master of the others, at least on paper. What that paper will be worth in Georgia is another question.
+The plenum adopts the union plan: a state in which no nation is master of the others, on paper. What that paper will be worth in Georgia is another question.
 ~ shift(standing, 5)
 -> georgian_affair_after
 
 = georgia_autonomisation
 # record: counterfactual
-You speak for Stalin's first plan. Here your story leaves the record: this speech is yours, not history's.
+You speak for Stalin's first plan. Here your story leaves the record: this speech is yours.
 
-One state with one centre, you argue: a republic surrounded by enemies cannot afford to be run by a committee of equals. A few heads nod. Then the vote is taken.
+One state with one centre, you argue: a republic surrounded by enemies cannot be run by a committee of equals. A few heads nod.
 
 # record: history
 # sfx: gavel
 # scene: poster
-What the plenum actually did: it adopted Lenin's union plan. Stalin himself had already conceded the point.
+What the plenum actually did: it adopted Lenin's union plan, which Stalin himself had already accepted.
 ~ shift(standing, -5)
 ~ shift(safety, 5)
 -> georgian_affair_after
 
 = georgia_georgians
 # record: counterfactual
-You take the Georgians' side. Here your story leaves the record: this speech is yours, not history's.
+You take the Georgians' side. Here your story leaves the record: this speech is yours.
 
-If the union is truly a union of equals, you say, let Georgia enter it as Georgia, not as a province of a federation drawn up in Moscow. Ordzhonikidze's people look at you as if you had changed sides in a war.
+If the union is truly one of equals, you say, let Georgia enter it as Georgia, not as a province of a federation drawn up in Moscow. Ordzhonikidze's people look at you as if you had changed sides in a war.
 
 # record: history
 # sfx: gavel
 # scene: poster
-What the plenum actually did: it adopted Lenin's union plan. The Georgians did not get their own place in the union: the Transcaucasian Federation stayed.
+What the plenum actually did: it adopted Lenin's union plan. The Transcaucasian Federation stayed, and Georgia got no place of its own in the union.
 ~ shift(standing, -10)
 ~ shift(safety, -5)
 ~ oppose(1)
@@ -80,9 +80,9 @@ What the plenum actually did: it adopted Lenin's union plan. The Georgians did n
 === georgian_affair_after ===
 # record: history
 # date: 1922-11
-Late in November Ordzhonikidze strikes a Georgian comrade, Kabakhidze. A commission under Dzerzhinsky, the head of the secret police, looks into the Georgian affair and exonerates him. In Georgia the moderate leadership has already resigned, and it is the Stalin–Ordzhonikidze line that will prevail there.
+Late in November Ordzhonikidze strikes a Georgian comrade, Kabakhidze. A commission under Dzerzhinsky, head of the secret police, exonerates him. The moderate Georgian leadership has already resigned: in Georgia itself, the Stalin–Ordzhonikidze line has won.
 
 # date: 1922-12-30
 # scene: poster
-On 30 December 1922 the First Congress of Soviets of the USSR approves the Declaration and the Treaty creating the Union of Soviet Socialist Republics. Lenin has won the argument about the form of the union. On the same day and the next, he dictates notes titled "The Question of Nationalities or 'Autonomisation'", attacking Great-Russian chauvinism and blaming himself for not having stepped in harder.
+On 30 December 1922 the First Congress of Soviets of the USSR approves the Declaration and Treaty creating the Union of Soviet Socialist Republics. Lenin has won the argument about its form. That day and the next he dictates notes, "The Question of Nationalities or 'Autonomisation'", attacking Great-Russian chauvinism and blaming himself for not stepping in harder.
 -> lenins_letter

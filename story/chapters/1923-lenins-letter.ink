@@ -10,31 +10,27 @@
 # date: 1922-12
 # record: history
 # scene: politburo
-Those notes were not the only thing Lenin dictated that December.
-
-On 16 December he had suffered a second stroke, and on 18 December the Central Committee made Stalin personally responsible for Lenin's medical isolation. On 22 December Stalin abused Lenin's wife, Nadezhda Krupskaya, by telephone for taking down a letter Lenin had dictated the day before. The next day she asked Kamenev for protection.
+Earlier that month, on 16 December, Lenin had a second stroke; on 18 December the Central Committee made Stalin personally responsible for his medical isolation. On 22 December Stalin abused Lenin's wife, Nadezhda Krupskaya, by telephone for taking down a letter Lenin had dictated. She asked Kamenev for protection.
 
 # date: 1922-12-24
 # sfx: typewriter
-Between 23 and 26 December Lenin dictated a "Letter to the Congress", judging the men who might lead the party after him. On 24 December he came to Stalin and Trotsky:
+Between 23 and 26 December Lenin dictated a "Letter to the Congress", judging the men who might lead after him. On 24 December he came to Stalin and Trotsky:
 
-Relations between them "make up the greater part of the danger of a split", and Stalin "has unlimited authority concentrated in his hands, and I am not sure whether he will always be capable of using that authority with sufficient caution." # doc: Lenin, "Letter to the Congress", 24 December 1922
+"I think relations between them make up the greater part of the danger of a split… Comrade Stalin, having become Secretary-General, has unlimited authority concentrated in his hands, and I am not sure whether he will always be capable of using that authority with sufficient caution." # doc: Lenin, "Letter to the Congress", 24 December 1922
 
-The letter spares no one. It finds "excessive self-assurance" in Trotsky, recalls the "October episode" of Zinoviev and Kamenev, who had opposed the seizure of power in 1917, and finds fault with Bukharin and Pyatakov too. # doc: Lenin, "Letter to the Congress", 24–25 December 1922
+The letter spares no one: Trotsky's "excessive self-assurance", the "October episode" of Zinoviev and Kamenev, who had opposed the seizure of power in 1917, and faults in Bukharin and Pyatakov too.
 
 ~ history_year(1923)
 # year: 1923
 # date: 1923-01-04
-On 4 January 1923 Lenin adds to the letter:
+On 4 January 1923 Lenin added:
 
 "Stalin is too rude… I suggest that the comrades think about a way of removing Stalin from that post… it is not a detail, or it is a detail which can assume decisive importance." # doc: Lenin, "Letter to the Congress", addition of 4 January 1923
 
-Krupskaya keeps the letter for the next congress. You know nothing of it.
+Krupskaya keeps the letter for the next congress; you know nothing of it.
 
 # date: 1923-03-05
-On 5 March Lenin asks Stalin whether he will take back what he said to Krupskaya and apologise, "or whether you prefer that relations between us should be broken off." # doc: Lenin, To Comrade Stalin, 5 March 1923
-
-The same day he asks Trotsky to defend the Georgians in the Central Committee. On 9–10 March a third stroke ends Lenin's political life.
+On 5 March Lenin writes to Stalin: withdraw what you said to Krupskaya and apologise, or "relations between us should be broken off". The same day he asks Trotsky to take up the Georgians' defence in the Central Committee. On 9–10 March a third stroke ends Lenin's political life.
 
 # date: 1923-04
 The Twelfth Congress sits from 17 to 25 April, without him. What do you watch?
@@ -45,21 +41,19 @@ The Twelfth Congress sits from 17 to 25 April, without him. What do you watch?
     -> lenins_letter_articles
 
 = lenins_letter_trotsky
-You wait for Trotsky to take up the Georgian case, as Lenin had asked him to. He does not press it, and the congress passes without that fight.
+You wait for Trotsky to take up the Georgian case, as Lenin asked. He does not press it.
 -> lenins_letter_autumn
 
 = lenins_letter_articles
-You read Lenin's last articles as the papers print them. In "On Cooperation" he writes that bringing the whole population into cooperatives through the NEP will take "an entire historical epoch… one or two decades", and universal literacy first. # doc: Lenin, "On Cooperation", 1923
+In May Pravda prints "On Cooperation", where Lenin writes that bringing everyone into cooperatives through the NEP will take "an entire historical epoch… one or two decades", and universal literacy first.
 -> lenins_letter_autumn
 
 
 === lenins_letter_autumn ===
 # record: history
 # date: 1923-10
-In October the quarrel breaks the surface. On 8 October Trotsky writes to the Central Committee attacking the "bureaucratization of the party apparatus" and the "method of secretarial selection". # doc: Trotsky, Letter to the Central Committee and the Central Control Commission, 8 October 1923
-
-On 15 October forty-six leading Communists send the Politburo the Declaration of 46. Among other things, they ask for the ban on factions, the ban of 1921, to be reviewed by a party conference.
+In October the quarrel breaks the surface. On 8 October Trotsky writes to the Central Committee attacking the "bureaucratization of the party apparatus" and the "method of secretarial selection". On 15 October forty-six leading Communists send the Politburo the Declaration of 46, which asks, among other things, for the ban on factions to be reviewed by a party conference.
 
 # record: disputed
-Whether every word of Lenin's letter is his own is disputed. Most historians accept it as his. V. A. Sakharov doubts parts of it, and Stephen Kotkin, more cautiously, calls it a "dictation attributed to Lenin".
+Whether every word of Lenin's letter is his own is disputed. Most historians accept it as his; V. A. Sakharov doubts parts of it, and Stephen Kotkin, more cautiously, calls it a "dictation attributed to Lenin".
 -> lenins_funeral

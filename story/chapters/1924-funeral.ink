@@ -11,18 +11,18 @@ VAR trotsky_returned = false
 ~ history_year(1924)
 # chapter: lenins-funeral # year: 1924 # date: 1924-01-21 # record: history # scene: politburo
 # sfx: telegraph
-On 21 January 1924, at 18:50, Lenin dies at Gorki, the estate outside Moscow where he spent his last months. He was fifty-three.
+On 21 January 1924, at 18:50, Lenin dies at Gorki, outside Moscow. He was fifty-three.
 
-One of his heirs is far away. Trotsky, ill with a fever, is travelling south to Sukhumi on the Black Sea for treatment. On 21 January his train is standing at Tiflis station when, as he later told it, a decoded telegram from Stalin brings him the news. He asks the Kremlin over the direct wire when the funeral will be, and this, he wrote, is the answer:
+One of his heirs is far away. Trotsky, ill with a fever, is travelling to Sukhumi on the Black Sea for treatment. That day, at Tiflis station, a decoded telegram from Stalin brings him the news. He calls the Kremlin on the direct wire and, as he later told it, is answered:
 
 "The funeral will be on Saturday, you can't get back in time, and so we advise you to continue your treatment." # doc: Trotsky, My Life (1930), chapter 41, "Lenin's Death and the Shift of Power"
 
-So he travels on. In Moscow the funeral is set for Saturday and then put back a day, to Sunday 27 January, so that delegations coming from all over the country can arrive. The historian Bertrand Patenaude writes that no one told Trotsky.
+So he travels on. In Moscow the funeral is put back a day, to Sunday 27 January, so that delegations from across the country can arrive. The historian Bertrand Patenaude writes that no one told Trotsky.
 
-The funeral will be the party's farewell to its founder, and the first public scene of the succession: whoever stands by the coffin will be seen there, and whoever is missing will be remembered for it. In the letter to the congress that Krupskaya is still keeping, Lenin saw the greater part of the danger of a split in the relations between Stalin and Trotsky.
+The funeral is the first public scene of the succession: whoever stands by the coffin will be seen there, and whoever is missing will be remembered for it.
 
 # record: counterfactual
-Here the story invents something: that you, who are not one of the leaders, know both things, the answer sent to Tiflis and the new date, while there is still time for a message to turn Trotsky's train around. The answer to Tiflis was not yours to give. A telegram of your own would correct it in a few lines.
+Here the story invents something: that you know both the answer sent to Tiflis and the new date while a message could still turn Trotsky's train around.
 
 * [Let the answer stand: it is not your wire to send #choice: funeral.as-told #arg: funeral #arg: cult-of-personality #arg: propaganda-mask #actual]
     -> as_told
@@ -40,7 +40,7 @@ You say nothing, and no one asks you. Trotsky goes on to Sukhumi, as he really d
 # record: counterfactual
 You wire Trotsky yourself: the funeral is on Sunday 27 January, and there is time. From here on, this is a story history did not tell.
 
-He has a locomotive coupled to his train, as Max Eastman later believed he could have done, and turns north. Someone at the Kremlin learns who sent the wire. Nobody says anything to you; nobody needs to.
+He has a locomotive take his train north. Someone at the Kremlin learns who sent the wire. Nobody says anything to you; nobody needs to.
 ~ trotsky_returned = true
 ~ shift(standing, -10)
 ~ shift(safety, -5)
@@ -48,9 +48,9 @@ He has a locomotive coupled to his train, as Max Eastman later believed he could
 
 = press_delay
 # record: counterfactual
-You ask the leadership to hold the funeral until Trotsky can come, or at least to tell him the new date. This request is invented: it is yours.
+You ask the leadership to hold the funeral for Trotsky, or at least to tell him the new date. This request is invented: it is yours.
 
-The answer is polite and final. The date is fixed, the delegations are on the trains, and Trotsky was told what he asked. Your concern is noted.
+The answer is polite and final: the date is fixed, the delegations are on the trains, and Trotsky was told what he asked. Your concern is noted.
 ~ shift(standing, -5)
 -> lenins_funeral_rites
 
@@ -58,11 +58,11 @@ The answer is polite and final. The date is fixed, the delegations are on the tr
 === lenins_funeral_rites ===
 # record: history
 # date: 1924-01-26
-On 26 January, at the Second All-Union Congress of Soviets, Stalin speaks of the dead leader in the form of an oath, repeated for one behest after another:
+On 26 January, at the Second All-Union Congress of Soviets, Stalin mourns Lenin in a string of vows:
 
 "Departing from us, Comrade Lenin enjoined us to hold high and guard the purity of the great title of member of the party. We vow to you, Comrade Lenin, that we shall fulfill your behest with honor!" # doc: Stalin, "On the Death of Lenin", speech at the Second All-Union Congress of Soviets, 26 January 1924 (Pravda, 30 January 1924; translation as in Seventeen Moments in Soviet History)
 
-The same congress decides to rename Petrograd Leningrad.
+The same congress renames Petrograd Leningrad.
 
 # date: 1924-01-27
 # scene: poster
@@ -81,7 +81,7 @@ In this story Trotsky stands by the coffin with Stalin, Zinoviev and Kamenev, an
 
 === lenins_funeral_dispute ===
 # record: disputed
-Trotsky later wrote that he had been deceived about the date. That anyone meant to mislead him is his allegation: plausible, but unproven, for the change of date may simply never have been passed on to him. Max Eastman, an American writer and Trotsky's friend, thought he could have gone north at once and did not want to. The essay you are studying states the deception as fact; historians treat it as an open question.
+Trotsky later wrote that he had been deceived about the date. That anyone meant to mislead him is his allegation: plausible but unproven, for the change may simply never have been passed on. His friend Max Eastman, an American writer, thought he could have gone north at once and did not want to. The essay you are studying states the deception as fact; historians treat it as an open question.
 
 # record: history
 # date: 1924-02

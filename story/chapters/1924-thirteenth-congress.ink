@@ -6,7 +6,7 @@
 === thirteenth_congress ===
 ~ history_year(1924)
 # chapter: thirteenth-congress # year: 1924 # date: 1924-05 # record: history # scene: politburo
-May 1924. After Lenin's death Krupskaya handed the party the papers she had kept, among them the Letter to the Congress and its addition of 4 January 1923. The 13th Congress opens in Moscow on 23 May. On its eve the Central Committee meets in plenum (the sources give 21 or 22 May) and hears Kamenev on the letter. Which passage stays with you?
+May 1924. After Lenin's death Krupskaya handed over the papers she had kept, the Letter to the Congress among them. The 13th Congress opens in Moscow on 23 May; on its eve (the sources give 21 or 22 May) the Central Committee meets in plenum and hears Kamenev on the letter. Which passage stays with you?
 
 * [What it says of Stalin and Trotsky]
     -> stalin_and_trotsky
@@ -16,9 +16,7 @@ May 1924. After Lenin's death Krupskaya handed the party the papers she had kept
     -> the_others
 
 = stalin_and_trotsky
-Lenin wrote that the relations between Stalin and Trotsky "make up the greater part of the danger of a split". Stalin, he wrote, "has unlimited authority concentrated in his hands", and he was "not sure whether he will always be capable of using that authority with sufficient caution". # doc: Lenin, "Letter to the Congress", 24 December 1922
-
-Of Trotsky he noted an "excessive self-assurance". The warning is about two men, not one.
+Relations between Stalin and Trotsky, Lenin wrote, "make up the greater part of the danger of a split". Stalin had "unlimited authority concentrated in his hands"; Trotsky, "excessive self-assurance". The warning is about two men, not one, and both are in the room.
 -> thirteenth_congress_vote
 
 = the_addition
@@ -26,17 +24,17 @@ Then the lines everyone is waiting for, added on 4 January 1923:
 
 "Stalin is too rude… I suggest that the comrades think about a way of removing Stalin from that post…" # doc: Lenin, "Letter to the Congress", addition of 4 January 1923
 
-The post is General Secretary. Lenin called it "a detail which can assume decisive importance".
+The post is General Secretary, and Stalin holds it.
 -> thirteenth_congress_vote
 
 = the_others
-No one in the room comes out of the letter whole. Trotsky's "excessive self-assurance"; the "October episode" of Zinoviev and Kamenev, who opposed the insurrection in 1917; criticisms of Bukharin and of Pyatakov. Each of them can find a sentence in it to use against the others.
+No one in the room comes out of the letter whole: Trotsky's "excessive self-assurance", the "October episode" of Zinoviev and Kamenev, faults in Bukharin and Pyatakov. Each can find a sentence in it to use against the others.
 -> thirteenth_congress_vote
 
 
 === thirteenth_congress_vote ===
 # record: history
-Stalin offers his resignation. Zinoviev and Kamenev talk the meeting out of accepting it: the party has just lost Lenin, they argue, and needs unity, not a quarrel over his papers. The proposal before the plenum is to read the letter to each delegation of the congress separately, not to the congress in open session.
+Stalin offers his resignation; Zinoviev and Kamenev talk the meeting out of accepting it. The proposal before the plenum is to read the letter to each delegation separately, not to the congress in open session.
 { trotsky_returned:
     -> trotsky_speaks
 }
@@ -83,11 +81,11 @@ Here the story rejoins history, where Trotsky stayed silent.
 # record: counterfactual
 You ask for the floor. From here on, this is a story history did not tell.
 
-You say that the letter was addressed to the congress, and that no plenum has the right to hold it back. Then you move that its proposal be put to a vote: Stalin to leave the post of General Secretary. {trotsky_returned: Trotsky speaks for your motion.} The plenum splits, and your motion carries by a handful of votes.
+The letter was addressed to the congress, you say, and no plenum may hold it back. You move that its proposal be put to a vote: Stalin to leave the post of General Secretary. {trotsky_returned: Trotsky speaks for your motion.} The plenum splits, and your motion carries by a handful of votes.
 
-On the floor of the congress the delegates hear Lenin's words for themselves. Stalin offers his resignation again, and this time it is accepted. He keeps his seat in the Politburo. The Secretariat passes to a collective secretariat, several secretaries and no General Secretary, answering to the Politburo.
+The delegates hear Lenin's words for themselves. Stalin offers his resignation again, and this time it is accepted. He keeps his Politburo seat; several secretaries, with no General Secretary, now answer to the Politburo.
 # scene: poster
-You have given the party Lenin's warning, and you have made an enemy who does not forget.
+You have given the party Lenin's warning, and made an enemy who does not forget.
 
 # record: history
 In reality the letter was read only to the delegations, and Stalin remained General Secretary.
@@ -113,7 +111,7 @@ In reality the letter was read only to the delegations, and Stalin remained Gene
 # record: counterfactual
 You demand that Pravda print the letter: it belongs to the whole party, not to a plenum. This demand is invented: it is yours.
 
-The plenum refuses. Print Lenin's private judgement of his comrades, you are told, and the party's enemies abroad will feast on it. Then a motion of censure is put against you, for breaking ranks on the eve of a congress. It passes. Your name is in the minutes now, next to the word.
+The plenum refuses: print Lenin's private judgement of his comrades, you are told, and the party's enemies abroad will feast on it. A motion censuring you for breaking ranks on the eve of a congress passes. Your name is in the minutes now, next to the word.
 ~ shift(standing, -10)
 ~ shift(safety, -10)
 ~ oppose(1)

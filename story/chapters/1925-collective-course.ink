@@ -19,10 +19,10 @@ VAR collective_critics = ""
 April 1925, in the story your motion opened. For almost a year the party has had no General Secretary. A collective secretariat does the paperwork and answers to the Politburo: Zinoviev, Kamenev, Bukharin, Rykov, Tomsky, Trotsky, and Stalin, who kept his seat. The NEP holds. So does the ban on factions of 1921, and so does the OGPU.
 
 # record: history
-The argument before the party is a real one. In real history Stalin formulated "socialism in one country" in December 1924, in his essay "The October Revolution and the Tactics of the Russian Communists", and Bukharin supplied the theory. The 14th Party Conference, which opened on 27 April 1925, endorsed it.
+The argument is a real one. In real history Stalin formulated "socialism in one country" in December 1924, Bukharin supplied the theory, and the 14th Party Conference, which opened on 27 April 1925, endorsed it.
 
 # record: counterfactual
-Here the same question comes before the same conference, but no Secretariat has chosen the delegates. Bukharin makes the case: the revolution in Europe has ebbed since the failure in Germany in 1923, and the NEP and the alliance of workers and peasants can carry the country to socialism at the peasant's pace, over decades if need be. Zinoviev, who heads the Communist International, and Trotsky answer that a backward peasant country cannot finish building socialism alone. Give up on the revolution abroad, they say, and the party will end up running a national state like any other.
+Here the same question comes before the same conference, but no Secretariat has chosen the delegates. Bukharin makes the case: the revolution in Europe has ebbed since Germany in 1923, and the alliance of workers and peasants can carry the country to socialism at the peasant's pace, over decades if need be. Zinoviev, who heads the Communist International, and Trotsky answer that a backward peasant country cannot finish building socialism alone. Give up on the revolution abroad, they say, and the party will end up running a national state like any other.
 
 # record: disputed
 Whether the doctrine broke with Lenin is disputed. It did not renounce world revolution, the Comintern carried on, and from 1921 Lenin himself had accepted a breathing space beside the capitalist states.
@@ -85,7 +85,7 @@ In reality Stalin and Bukharin won, and at the 14th Congress in December 1925 th
 On 20 July 1926 Felix Dzerzhinsky, who headed the Cheka and then the OGPU, dies. The OGPU goes on without him.
 
 # record: counterfactual
-In this story the quarrel that splits the party comes from the left. {collective_doctrine == "endorse": The doctrine of one country stands, and the Left has never accepted it.} {collective_doctrine == "world": The Left's price for its defeat has not bought it peace: the factories it was promised are slow to rise.} {collective_doctrine == "open": The open argument of 1925 has hardened into two camps.} Preobrazhensky and Pyatakov, who signed the Declaration of the 46 in 1923, put their names to a platform: faster industrialisation, paid for by the richer peasants, and party secretaries elected by the members instead of appointed. They collect signatures and meet in private flats. Under the resolution of 1921, that makes them a faction.
+In this story the quarrel that splits the party comes from the left. {collective_doctrine == "endorse": The doctrine of one country stands, and the Left has never accepted it.} {collective_doctrine == "world": The Left's price for its defeat has not bought it peace: the factories it was promised are slow to rise.} {collective_doctrine == "open": The open argument of 1925 has hardened into two camps.} Preobrazhensky and Pyatakov, who signed the Declaration of the 46 in 1923, put their names to a platform: faster industrialisation, paid for by the richer peasants, and party secretaries elected by the members instead of appointed. They collect signatures and meet in private flats: under the resolution of 1921, a faction.
 
 # year: 1927
 # record: history

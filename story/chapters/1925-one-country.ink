@@ -8,12 +8,10 @@
 === one_country ===
 ~ history_year(1924)
 # chapter: one-country # year: 1924 # record: history # date: 1924-10 # scene: politburo
-Autumn 1924. Nine months after Lenin's death, his heirs are quarrelling over what he left them.
-
-Late in October Trotsky publishes "The Lessons of October". It reminds readers that in 1917 Zinoviev and Kamenev opposed the insurrection, and a storm of articles against Trotsky follows: the "literary discussion".
+Autumn 1924. Trotsky's "The Lessons of October" reminds readers that in 1917 Zinoviev and Kamenev opposed the insurrection. A storm of articles against him follows.
 
 # date: 1924-12
-In December Stalin answers with an essay, "The October Revolution and the Tactics of the Russian Communists". Its idea will be called "socialism in one country": the Soviet state can build socialism by its own efforts. Bukharin, the party's leading theorist, will give it its theory. But Stalin does not give up the world revolution:
+In December Stalin answers with an essay whose idea will be called "socialism in one country": the Soviet state can build socialism by its own efforts. Bukharin will give it its theory. But Stalin does not give up the world revolution:
 
 "The victory of socialism in one country is not a self-sufficient task. The revolution which has been victorious in one country must regard itself not as a self-sufficient entity, but as an aid, as a means for hastening…" # doc: Stalin, "The October Revolution and the Tactics of the Russian Communists", December 1924
 
@@ -25,11 +23,11 @@ Which case do you weigh first?
     -> built_at_home
 
 = must_spread
-You think it through as the critics do. Russia is poor, mostly peasant, and surrounded by capitalist states; the German revolution failed in 1923. Alone, a revolution may be crushed, or may slowly become a state that has forgotten why it was made. Does "one country" make a programme out of a defeat?
+As the critics see it, Russia is poor, peasant and surrounded by capitalist states; the German revolution failed in 1923. Alone, a revolution may be crushed, or become a state that has forgotten why it was made. Does "one country" make a programme out of a defeat?
 -> one_country_congress
 
 = built_at_home
-You think it through as the defenders do. The revolution in Europe has not come. From 1921 Lenin himself accepted a breathing space: coexistence with the capitalist states abroad, the NEP at home. Give the country a goal it can reach by itself, and the party has something to build instead of something to wait for.
+As the defenders see it, the revolution in Europe has not come, and from 1921 Lenin himself accepted a breathing space: coexistence abroad, the NEP at home. A goal the country can reach alone gives the party something to build, not something to wait for.
 -> one_country_congress
 
 
@@ -38,19 +36,19 @@ You think it through as the defenders do. The revolution in Europe has not come.
 # year: 1925
 # date: 1925-01
 # record: history
-In January 1925 Trotsky is removed as War Commissar; Mikhail Frunze takes his place.
+In January 1925 Trotsky is removed as War Commissar.
 
 # date: 1925-04-27
-On 27 April the 14th Party Conference opens. It endorses socialism in one country.
+On 27 April the 14th Party Conference opens; it endorses socialism in one country.
 
 # date: 1925-10
-But the troika that ruled after Lenin, Zinoviev, Kamenev and Stalin, is breaking apart. In October Zinoviev, the party boss of Leningrad, forms the New Opposition with Kamenev, Lenin's widow Nadezhda Krupskaya and the Finance Commissar Grigory Sokolnikov. They call the new doctrine a retreat from the world revolution.
+But the troika of Zinoviev, Kamenev and Stalin is breaking apart. In October Zinoviev, the party boss of Leningrad, forms the New Opposition with Kamenev, Lenin's widow Nadezhda Krupskaya and the Finance Commissar Grigory Sokolnikov. They call the doctrine a retreat from the world revolution.
 
 # date: 1925-12-18
 # sfx: bell
-The 14th Congress meets from 18 to 31 December. Zinoviev answers the Central Committee's report with a co-report of his own. Kamenev attacks the "theory of a leader" and says openly that Stalin should be removed. Trotsky sits in the hall and says nothing.
+The 14th Congress meets from 18 to 31 December. Zinoviev gives a co-report against the Central Committee's. Kamenev attacks the "theory of a leader" and says openly that Stalin should be removed. Trotsky sits in the hall and says nothing.
 
-You hold a delegate's vote. How do you vote?
+How do you vote?
 
 * [Vote with the majority for Stalin and Bukharin's line #choice: one-country.support #arg: one-country-vs-world #arg: revolution-vs-state #actual]
     -> voted_support
@@ -62,9 +60,7 @@ You hold a delegate's vote. How do you vote?
 = voted_support
 You raise your card with the majority. # sfx: gavel
 
-Stalin and Bukharin win. Zinoviev loses Leningrad; Kamenev is demoted to a candidate, non-voting seat on the Politburo. The troika that shielded Stalin from Lenin's Letter in 1924 is finished.
-
-You voted for a doctrine that, on paper, still served the world revolution. You also noticed which side had the Secretariat behind it.
+Stalin and Bukharin win. Zinoviev loses Leningrad; Kamenev is demoted to a candidate seat on the Politburo. The troika that shielded Stalin from Lenin's Letter in 1924 is finished. You noticed which side had the Secretariat behind it.
 ~ shift(standing, 5)
 ~ shift(safety, 5)
 -> one_country_close
@@ -73,7 +69,7 @@ You voted for a doctrine that, on paper, still served the world revolution. You 
 # record: counterfactual
 You raise your card with Zinoviev's supporters. This vote is yours, not history's.
 
-You are not sure Zinoviev is right about Europe. You are sure that a party in which losing an argument can cost a leader his post is becoming a different party. In the corridor a secretary from the apparatus writes in a notebook as you pass.
+You are not sure Zinoviev is right about Europe. You are sure that a party where losing an argument costs a leader his post is becoming a different party. In the corridor a secretary writes in a notebook as you pass.
 
 # record: history
 # sfx: gavel
@@ -87,11 +83,11 @@ What the congress actually did: Stalin and Bukharin won. Zinoviev lost Leningrad
 # record: counterfactual
 You ask for the floor after Kamenev. This speech is yours, not history's.
 
-You remind the hall of the addition to Lenin's Letter, dated 4 January 1923, which asked the comrades to think about a way of removing Stalin from his post. No party, you say, should have one leader above its committees. Shouts drown out your last sentence.
+You remind the hall of the addition to Lenin's Letter, dated 4 January 1923, which asked the comrades to think about a way of removing Stalin from his post. Shouts drown out your last sentence.
 
 # record: history
 # sfx: gavel
-What the congress actually did: Stalin and Bukharin won, and Stalin stayed General Secretary. Kamenev, who had demanded his removal, was demoted; Zinoviev lost Leningrad.
+What the congress actually did: Stalin and Bukharin won, and Stalin stayed General Secretary. Kamenev was demoted; Zinoviev lost Leningrad.
 ~ oppose(1)
 ~ shift(standing, -15)
 ~ shift(safety, -10)
@@ -103,8 +99,8 @@ What the congress actually did: Stalin and Bukharin won, and Stalin stayed Gener
 The congress declares a course of industrialisation. # scene: poster
 
 # record: disputed
-Was "socialism in one country" a break with Lenin? Historians disagree. It did not renounce the world revolution, the Communist International carried on, and Lenin himself had accepted a breathing space. The essay you are studying calls it a "sharp contrast" with Lenin's world revolution.
+Historians disagree whether "socialism in one country" broke with Lenin. It did not renounce the world revolution, and the Communist International carried on; the essay calls it a "sharp contrast" with Lenin's world revolution.
 
 # record: history
-In the new year Zinoviev and Kamenev will need an ally. The only one strong enough is the man they spent three years fighting.
+Zinoviev and Kamenev now need an ally: the man they spent three years fighting.
 -> united_opposition

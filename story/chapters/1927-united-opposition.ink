@@ -7,20 +7,20 @@
 === united_opposition ===
 ~ history_year(1926)
 # chapter: united-opposition # year: 1926 # record: history # date: 1926-04 # scene: politburo
-Spring 1926. Around April the old enemies make peace. Trotsky joins Zinoviev and Kamenev, the men who fought him for three years, and together they form the United Opposition. For a time Lenin's widow, Nadezhda Krupskaya, is with them.
+Spring 1926. Around April the old enemies make peace: Trotsky, Zinoviev and Kamenev form the United Opposition. For a time Krupskaya is with them.
 
 # date: 1926-07
-The majority answers through the Central Committee. At its plenum of 14–23 July 1926 Zinoviev is removed from the Politburo.
+At the Central Committee's plenum of 14–23 July 1926 Zinoviev is removed from the Politburo.
 
 # date: 1926-10
-In October, after the Opposition's leaders have made a public recantation, Trotsky is removed from the Politburo too, and Kamenev loses his candidate seat.
+In October, after a public recantation by the Opposition's leaders, Trotsky is removed too, and Kamenev loses his candidate seat.
 
 ~ history_year(1927)
 # year: 1927
-The quarrel goes on into 1927, on four fronts. Industry: the Opposition wants it built faster. The kulaks, the better-off peasants: it warns that the NEP is making them stronger. China: it attacks the Communist International's alliance with the Kuomintang, China's Nationalist party. And the party regime: secretaries appointed from above, debate choked off.
+In 1927 the quarrel runs on four fronts: faster industrialisation; the kulaks, the better-off peasants, whom the Opposition says the NEP is strengthening; China, where it attacks the Communist International's alliance with the Kuomintang; and a party regime of secretaries appointed from above.
 
 # date: 1927-09
-In September its leaders set all of this down in the Platform of the Opposition. A copy reaches your desk.
+In September its leaders set it all down in the Platform of the Opposition. A copy reaches your desk.
 
 * [Read it through]
     -> read_platform
@@ -28,11 +28,11 @@ In September its leaders set all of this down in the Platform of the Opposition.
     -> burn_platform
 
 = read_platform
-You read it through the night. Much of it you have heard in speeches; some of it you have thought yourself and never said aloud. And you see what the majority will see: it is itself the thing the resolution of 1921 forbade, a platform with a group organised around it.
+You read it through the night. Some of it you have thought yourself. And you see what the majority sees: a platform with a group organised around it, the very thing the 1921 resolution forbade.
 -> united_opposition_plenum
 
 = burn_platform
-You put it in the stove without turning a page. It is not that you have no opinion. It is that a copy found in your desk would be an opinion of its own, and you can guess who would ask about it.
+You put it in the stove unread. A copy found in your desk would be an opinion of its own, and you can guess who would ask about it.
 -> united_opposition_plenum
 
 
@@ -40,9 +40,9 @@ You put it in the stove without turning a page. It is not that you have no opini
 # record: history
 # date: 1927-10-23
 # sfx: bell
-On 23 October 1927 the Central Committee and the Central Control Commission meet together: the kind of joint meeting that the secret point 7 of 1921 foresaw for members of the Central Committee who form a faction. The motion is to expel Trotsky and Zinoviev from the Central Committee.
+On 23 October 1927 the Central Committee and the Central Control Commission meet together, as the secret clause of 1921 foresaw for Central Committee members who form a faction. The motion is to expel Trotsky and Zinoviev from the Central Committee.
 
-You are a member. How do you vote?
+How do you vote?
 
 * [Vote to expel them #choice: opposition.expel #arg: ban-motive #arg: ban-excuse #actual]
     -> voted_expel
@@ -54,7 +54,7 @@ You are a member. How do you vote?
 = voted_expel
 You raise your hand with the majority. # sfx: gavel
 
-The motion passes. The man who led the Red Army and the man who led the Communist International are off the Central Committee. The resolution "On Party Unity", passed in 1921 to hold the party together in a winter of famine and revolt, has become the rule under which Lenin's closest comrades are removed.
+The motion passes. The resolution "On Party Unity", passed in the crisis of 1921, has become the rule under which Lenin's closest comrades are removed.
 ~ shift(standing, 5)
 ~ shift(safety, 5)
 -> united_opposition_aftermath
@@ -63,7 +63,7 @@ The motion passes. The man who led the Red Army and the man who led the Communis
 # record: counterfactual
 You ask for the floor. This speech is yours, not history's.
 
-The Opposition has broken discipline, you say, and deserves a censure. But a party that expels the men who led the Red Army and the Communist International for the crime of arguing will not stop with them. Some members look down at the table. Someone at the back laughs.
+The Opposition has broken discipline, you say, and deserves a censure. But a party that expels Trotsky and Zinoviev for arguing will not stop with them. Someone at the back laughs.
 
 # record: history
 # sfx: gavel
@@ -77,7 +77,7 @@ The motion passed as it was moved. Your speech was noted.
 # record: counterfactual
 You vote against, and the next day you put your name to the Platform. This step is yours, not history's.
 
-You know what it means. From now on you are an oppositionist, bound by the Opposition's discipline against the party's. Within a week the telephone in your flat has stopped ringing.
+From now on you are an oppositionist. Within a week the telephone in your flat has stopped ringing.
 ~ oppositionist = true
 ~ oppose(1)
 ~ shift(standing, -25)
@@ -88,7 +88,7 @@ You know what it means. From now on you are an oppositionist, bound by the Oppos
 === united_opposition_aftermath ===
 # record: history
 # date: 1927-11-07
-On 7 November 1927, the tenth anniversary of the revolution, the Opposition holds counter-demonstrations of its own.
+On 7 November 1927, the tenth anniversary of the revolution, the Opposition holds its own counter-demonstrations.
 
 # date: 1927-11-14
 On 14 November (some sources say the 12th) Trotsky and Zinoviev are expelled from the party. # sfx: stamp
@@ -96,7 +96,7 @@ On 14 November (some sources say the 12th) Trotsky and Zinoviev are expelled fro
 # date: 1927-12
 The 15th Congress, from 2 to 19 December, expels all the Opposition's leading members, Kamenev and Christian Rakovsky among them. # scene: poster
 
-Within two years Stalin will take up the Opposition's own programme of rapid industrialisation, as Sheila Fitzpatrick and other historians note.
+Within two years, as Sheila Fitzpatrick and other historians note, Stalin will take up the Opposition's own programme of rapid industrialisation.
 {oppositionist:
     -> expelled
 }

@@ -11,23 +11,23 @@
 # record: history
 # scene: politburo
 ~ history_year(1928)
-January 1928. The towns and the army are short of bread, though the 1927 harvest was fair: about 73 million tonnes officially, probably no more than 70 by the historian Stephen Kotkin's reckoning. But state prices are low, the shops have little to buy and talk of war makes people hoard, so the peasants are not selling. Only about half the pre-war share of the harvest reaches the market.
+January 1928. The towns and the army are short of bread, though the 1927 harvest was fair. But state prices are low, the shops have little to sell and a war scare makes people hoard, so the peasants hold back: only about half the pre-war share of the harvest reaches the market.
 
 # record: disputed
-The leadership speaks of a grain shortage; many historians see mainly a crisis of prices and procurement. The diagnosis is disputed.
+The leadership speaks of a shortage; many historians see mainly a crisis of prices and procurement. The diagnosis is disputed.
 
 # record: history
 # date: 1928-01-06
-Instead of raising prices, the leadership turns to force. A Central Committee directive of 6 January allows grain to be confiscated under Article 107 of the Criminal Code, against speculation. On 15 January Stalin leaves for Siberia to drive the procurements. These "extraordinary measures" revive the methods of War Communism.
+Instead of raising prices, the leadership turns to force. A Central Committee directive of 6 January allows grain to be confiscated under Article 107 of the Criminal Code, against speculation; on 15 January Stalin leaves for Siberia to drive the procurements. These "extraordinary measures" revive the methods of War Communism.
 
 # date: 1928-02-13
-On 13 February he gives the party his figure:
+On 13 February Stalin gives his figure:
 
 "Hence, by January 1928, as compared with January 1927, we had a deficit, a shortage, of 128,000,000 poods." # doc: Stalin, "First Results of the Procurement Campaign and the Further Tasks of the Party", 13 February 1928
 
-That is about 2 million tonnes. As the measures go on, Bukharin, Rykov, the head of the government, and Tomsky, the head of the trade unions, warn that force will break the smychka, the bond between workers and peasants on which the NEP was built.
+That is about 2 million tonnes. Bukharin, Rykov, the head of the government, and Tomsky, the head of the trade unions, warn that force will break the smychka, the bond between workers and peasants on which the NEP was built.
 
-From May to July engineers from the coal mines of Shakhty, in the Donbas, are tried as "wreckers". In July Bukharin secretly visits Kamenev, the defeated oppositionist, and confides his fear of Stalin. In December Stalin outmanoeuvres Tomsky at the Eighth Trade Union Congress.
+In July Bukharin secretly visits Kamenev and confides his fear of Stalin. In December Stalin outmanoeuvres Tomsky at the Eighth Trade Union Congress.
 
 # year: 1929
 # date: 1929-01
@@ -39,21 +39,21 @@ January 1929. Which paper do you read first?
     -> grain_crisis_village
 
 = grain_crisis_note
-Kamenev's note of that July talk has leaked. For Stalin's majority it is proof of a plot behind its back; for the Right, proof of how little room is left to argue in the open.
+Kamenev's note of that July talk has leaked. For Stalin's majority it proves a plot; for the Right, how little room is left to argue in the open.
 -> grain_crisis_vote
 
 = grain_crisis_village
 # record: counterfactual
-This report is invented; the method is real. An official reads the village assembly its quota. The assembly must vote it through and name the "kulaks" who will not pay, to be fined several times over. Hands rise slowly: no one wants to vote against a neighbour, or against the quota.
+This report is invented; the method is real. An official reads the village assembly its quota; it must vote the quota through and name the "kulaks" who will not pay, to be fined several times over. Hands rise slowly.
 -> grain_crisis_vote
 
 
 === grain_crisis_vote ===
 # record: history
 # date: 1929-03
-By March Bukharin and Rykov are arguing openly that the NEP can still be saved: pay more for grain, import some if need be, send more goods to the village, and keep industrial investment within what the harvest can pay for. Stalin's majority answers that the kulak is holding the country to ransom, and points to the method tried in the Urals and Siberia: village assemblies vote their quotas, and households labelled "kulaks" that refuse are fined up to five times their quota, the pyatikratka.
+By March Bukharin and Rykov argue openly that the NEP can be saved: pay more for grain, import some if need be, send goods to the village, and keep investment within what the harvest can pay for. Stalin's majority answers that the kulak is holding the country to ransom, and points to the method tried in the Urals and Siberia: assemblies vote their quotas, and "kulaks" who refuse are fined up to five times their quota, the pyatikratka.
 
-Two members of the Politburo, Kalinin and Voroshilov, have wavered; with them, the Right might hold a majority. The Central Committee meets in April. Before then you can argue, and lobby.
+Kalinin and Voroshilov have wavered; with them, the Right might hold a Politburo majority. You can argue, and lobby.
 
 * [Back the extraordinary measures and the Urals–Siberian method #choice: nep.extraordinary #arg: nep-temporary #arg: terror-extended #actual]
     -> grain_crisis_extraordinary
@@ -65,14 +65,14 @@ Two members of the Politburo, Kalinin and Voroshilov, have wavered; with them, t
 
 === grain_crisis_extraordinary ===
 # sfx: gavel
-You stand with the majority. On 20 March 1929 the Politburo approves the Urals–Siberian method; in June it is given the force of law. In the villages the assemblies now vote with officials watching, and the neighbours' hands name the households to be fined.
+You stand with the majority. On 20 March 1929 the Politburo approves the Urals–Siberian method; in June it is given the force of law. The assemblies now vote with officials watching, and neighbours' hands name the households to be fined.
 ~ shift(standing, 5)
 -> grain_crisis_outcome
 
 
 === grain_crisis_prices ===
 # record: counterfactual
-You argue the Right's case; the speech is yours, not the record's. Grain is short because the state will not pay for it, you say. Force will take this year's grain and lose next year's sowing. A few members nod. More of them write down your name.
+You argue the Right's case; the speech is yours, not the record's. Grain is short because the state will not pay for it, you say. Force will take this year's grain and lose next year's sowing. Several members write down your name.
 
 # record: history
 # sfx: gavel
@@ -86,7 +86,7 @@ On 20 March 1929 the Politburo approves the Urals–Siberian method; in June it 
 === grain_crisis_outcome ===
 # record: history
 # date: 1929-04
-In April a joint plenum of the Central Committee and the Control Commission condemns the "Right deviation". The Sixteenth Party Conference adopts the "optimal" variant of the First Five-Year Plan, about six months after the plan formally began. Tomsky loses the trade unions that year. In November 1929 Bukharin is removed from the Politburo.
+In April a joint plenum condemns the "Right deviation", and the Sixteenth Party Conference adopts the "optimal" variant of the First Five-Year Plan, which formally began the previous October. Tomsky loses the trade unions that year; in November Bukharin is removed from the Politburo.
 ~ history_year(1929)
 -> great_turn
 
@@ -95,7 +95,7 @@ In April a joint plenum of the Central Committee and the Control Commission cond
 # record: counterfactual
 From here your story leaves the record: what follows did not happen.
 
-Through March you work on the two waverers: with Kalinin, born a peasant, about the letters villagers send him; with Voroshilov, who runs the army, about soldiers fed with grain the peasants sell rather than hide. Neither is a Rightist. Both fear a war with the countryside.
+Through March you work on the two waverers: Kalinin, born a peasant, and Voroshilov, whose soldiers eat the grain peasants sell rather than hide. Neither is a Rightist; both fear a war with the countryside.
 
 # sfx: gavel
 On 20 March the Politburo votes, and Kalinin and Voroshilov side with Bukharin, Rykov and Tomsky. The Urals–Siberian method is rejected, the extraordinary measures are wound down, and the state will pay more for grain. Stalin stays General Secretary, outvoted.

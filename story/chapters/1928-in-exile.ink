@@ -8,14 +8,13 @@
 === in_exile ===
 ~ history_year(1928)
 # chapter: in-exile # year: 1928 # record: history # date: 1928-01 # scene: politburo
-January 1928. The train takes three days. The town at the end of it has a market square, a few streets of wooden houses, and a room for you with a stove, a bed and a window onto a frozen street. Once a week you report to the local office of the OGPU, the political police, and sign your name in its book. You take it for granted that every letter you send is read before it arrives.
+January 1928. On 17–18 January Trotsky is carried out of his Moscow flat and sent to Alma-Ata, in Kazakhstan, near the Chinese border. The papers speak of "extraordinary measures" against those who hold back grain: since 6 January it can be confiscated under the criminal code, and on 15 January Stalin himself left for Siberia to see it done.
 
-# date: 1928-01-18
-The newspapers come late. From them, and from a letter that takes two weeks to reach you, you learn what happened in Moscow on 17–18 January: Trotsky was carried out of his flat and sent to Alma-Ata, in Kazakhstan, near the Chinese border.
+# record: counterfactual
+Your exile, like you, is invented. The train takes three days. The town at the end of it has a market square, wooden houses and a room for you with a stove. Once a week you sign your name in the book of the OGPU, the political police, and you assume every letter you send is read first. You cannot decide whether the leadership is taking up the Opposition's programme, or something much harsher under its name.
 
-The same papers speak of "extraordinary measures" against those who hold back grain. Since 6 January it can be confiscated under the criminal code, and on 15 January Stalin himself left for Siberia to see it done. You cannot decide whether the leadership is taking up the Opposition's programme, or something much harsher under its name.
-
-Then comes the news you dreaded. Zinoviev and Kamenev have recanted. They have renounced the Opposition, and in 1928 the party takes them back.
+# record: history
+Then comes the news you dreaded: Zinoviev and Kamenev have renounced the Opposition, and in 1928 the party takes them back.
 
 How do you spend the year?
 
@@ -25,11 +24,13 @@ How do you spend the year?
     -> take_work
 
 = keep_writing
-You write long letters to comrades scattered in other towns, about the grain, the plan, the party. For months they answer. Then, one by one, some of them stop: they have signed statements of their own and gone back. You keep their old letters in a box under the bed, and you do not throw them away.
+# record: counterfactual
+You write long letters to comrades in other towns, about the grain, the plan, the party. For months they answer. Then some stop: they have signed statements of their own and gone back. You keep their old letters in a box under the bed.
 -> in_exile_offer
 
 = take_work
-The district cooperative needs a bookkeeper who can count, and you can count. Peasants come in to sell and to buy. They talk about prices, about taxes, about grain taken from a neighbour's barn. You write the figures in the ledger and nothing else.
+# record: counterfactual
+The district cooperative needs a bookkeeper, and you can count. Peasants come in to sell and to buy, and talk about prices, taxes and grain taken from a neighbour's barn. You write the figures in the ledger and nothing else.
 -> in_exile_offer
 
 
@@ -39,7 +40,7 @@ The district cooperative needs a bookkeeper who can count, and you can count. Pe
 # date: 1929-01-18
 # record: history
 # sfx: telegraph
-On 18 January 1929 an OGPU ruling orders Trotsky deported from the Soviet Union. It is served on him two days later, and in February he arrives in Turkey. The former War Commissar is an exile abroad.
+On 18 January 1929 an OGPU ruling orders Trotsky deported from the Soviet Union. It is served on him two days later, and in February he arrives in Turkey.
 
 Zinoviev and Kamenev found their way back by recanting. The same road is open to you: a statement to the Central Control Commission, renouncing the Opposition and its Platform, and a request to be readmitted to the party. The paper lies on your table.
 

@@ -7,14 +7,12 @@
 === congress_of_victors ===
 ~ history_year(1934)
 # chapter: congress-of-victors # year: 1934 # date: 1934-01-26 # record: history # scene: politburo
-On 26 January 1934 the Seventeenth Party Congress opens in Moscow: 1,225 delegates with a vote and 736 with a voice only. The newspapers call it the Congress of Victors. The Five-Year Plan has been declared fulfilled, the villages collectivised, the oppositions beaten. Speaker after speaker praises Stalin. No one speaks of the famine.
+On 26 January 1934 the Seventeenth Party Congress, the "Congress of Victors", opens in Moscow: 1,225 voting delegates and 736 with a voice only. The Five-Year Plan is declared fulfilled, the oppositions beaten. Speaker after speaker praises Stalin; no one speaks of the famine.
 
-Before it disperses, the congress elects the new Central Committee by secret ballot. Each delegate gets the list of candidates and may strike out any name on it. Stalin's name is on the list, and so is yours.
-
-In 1924 Lenin's Letter to the Congress, which proposed moving Stalin from the post of General Secretary, was read to the delegations, not to the congress, and Stalin stayed.
+The congress elects the new Central Committee by secret ballot: each delegate may strike out any name on the list. Stalin's name is on it, and so is yours. Lenin's Letter proposed moving him; in 1924 he stayed.
 
 # record: disputed
-In the corridors, some later accounts say, a group of delegates asked Sergei Kirov, the party leader in Leningrad, to take Stalin's place. Historians disagree about how far this went; Orlando Figes finds it unclear whether Kirov even knew.
+Some later accounts say a group of delegates asked Sergei Kirov, the Leningrad party leader, to take Stalin's place. How far this went is disputed; Orlando Figes finds it unclear whether Kirov even knew.
 
 # record: history
 What do you do with your ballot?
@@ -27,12 +25,12 @@ What do you do with your ballot?
     -> victors_kirov
 
 = victors_vote_for
-You fold the ballot with every name left on it and drop it in the box. It feels like nothing, and that is how it is meant to feel. Whatever you think of the man, you tell yourself that one crossed-out name would change nothing.
+You drop your ballot in the box with every name left on it. It feels like nothing, as it is meant to. One crossed-out name, you tell yourself, would change nothing.
 ~ shift(standing, 5)
 -> victors_count
 
 = victors_strike
-You draw one line through one name, fold the ballot and drop it in the box. No one sees you do it. The ballot is secret; but ballots are counted by people, and you cannot know who else did the same, or who will one day want to find out.
+You strike out one name. No one sees. But ballots are counted by people, and you cannot know who else did the same, or who will one day want to find out.
 ~ shift(safety, -10)
 ~ oppose(1)
 -> victors_count
@@ -42,25 +40,25 @@ You draw one line through one name, fold the ballot and drop it in the box. No o
 ~ set_world(65, 20, 60, 15, 75)
 ~ kirov_politburo()
 # record: counterfactual
-From here the story leaves the record: what follows did not happen.
+From here the story leaves the record.
 
-Late at night you find Kirov with a handful of delegates from the regions. They do not want to undo the line: the collective farms, the plan and the ban on factions all stay. They want Stalin out of the Secretariat, as Lenin's Letter once advised. On this course Kirov hears them out, and says yes.
+Late at night you find Kirov with a handful of regional delegates. They want Stalin out of the Secretariat, as Lenin's Letter proposed, not a new line. Kirov hears them out, and says yes.
 
 # sfx: gavel
-Hundreds of ballots come back with Stalin's name struck out, too many to announce as a handful. At its first plenum the new Central Committee elects Kirov General Secretary. Stalin keeps his seat on the Politburo, and Molotov and Kaganovich keep theirs beside him.
+Hundreds of ballots strike out Stalin's name, too many to hide. The new Central Committee elects Kirov General Secretary; Stalin keeps his Politburo seat, beside Molotov and Kaganovich.
 
 # record: history
-Kirov is no liberal. He has run Leningrad since 1926, the city Zinoviev ran before him, and has sat on the Politburo since 1930 as Stalin's ally. He backed collectivisation.
+Kirov is no liberal: he has run Leningrad since 1926 and sat on the Politburo since 1930 as Stalin's ally, and he backed collectivisation.
 
 # record: counterfactual
 # date: 1934-12-01
-On this course Kirov moves to Moscow, and on 1 December 1934 he is not in the Smolny, the party's headquarters in Leningrad.
+On this course Kirov has moved to Moscow: on 1 December 1934 he is not in Leningrad's Smolny.
 
 # record: history
-In real history, at about half past four that afternoon, Leonid Nikolaev shot Kirov dead in the Smolny.
+In real history Leonid Nikolaev shot him dead there that afternoon.
 
 # record: disputed
-Most accounts see it as Nikolaev's own act. Whether anyone helped him, or Stalin wanted it, is disputed.
+Whether Nikolaev acted alone, or on Stalin's wish, is disputed.
 -> kirov_course
 
 
@@ -68,28 +66,28 @@ Most accounts see it as Nikolaev's own act. Whether anyone helped him, or Stalin
 # record: history
 # date: 1934-02-10
 # sfx: gavel
-When the result is announced, Stalin is elected with the rest. Officially, three delegates struck out his name.
+Stalin is elected with the rest. Officially, three delegates struck out his name.
 
 # record: disputed
-How many really did is disputed: over a hundred, some accounts say; at least 150, says Orlando Figes; 292 in one retelling; even 1,108 in another. None of them has been proved.
+How many really did is disputed: over a hundred, some accounts say; at least 150, says Orlando Figes; 292 in one retelling; even 1,108 in another. None is proved.
 
 # record: history
 # scene: poster
 After the congress Stalin is styled simply "Secretary".
 
-On 25 February 1956, in a secret speech, Nikita Khrushchev will reveal what became of this congress. Of its 1,966 delegates, 1,108 will be arrested. Of the 139 members and candidates of the Central Committee it elects, 98 will be arrested and shot.
+In his secret speech of 1956 Khrushchev will reveal what became of this congress: of its 1,966 delegates, 1,108 will be arrested; of the 139 members and candidates of its Central Committee, 98 will be arrested and shot.
 
 # date: 1934-12-01
 # sfx: telegraph
-On 1 December 1934, at about half past four in the afternoon, Leonid Nikolaev shoots Kirov dead in the Smolny, the party's headquarters in Leningrad.
+On 1 December 1934 Leonid Nikolaev shoots Kirov dead in the Smolny, the party's Leningrad headquarters.
 ~ pb_kirov = "murdered"
-That same day a decree introduces summary procedures for cases of "terrorism". On 29 December Nikolaev and thirteen others are shot.
+That day a decree introduces summary procedures for cases of "terrorism". On 29 December Nikolaev and thirteen others are shot.
 
 ~ history_year(1935)
 # year: 1935
 # date: 1935-01
-Zinoviev and Kamenev, arrested after the murder, are tried in January 1935 as the "Moscow Centre" and sentenced to ten years and five years.
+Zinoviev and Kamenev, arrested after the murder, are tried in January 1935 as the "Moscow Centre": Zinoviev gets ten years, Kamenev five.
 
 # record: disputed
-Did Stalin have Kirov killed? Commissions under Khrushchev and again in the perestroika years raised suspicions, and Robert Conquest and Amy Knight argue that he was complicit. Matthew Lenoe and Oleg Khlevniuk, working from the archives, find no evidence that he ordered it.
+Did Stalin have Kirov killed? Commissions under Khrushchev and in the perestroika years raised suspicions, and Robert Conquest and Amy Knight argue that he was complicit. Matthew Lenoe and Oleg Khlevniuk, working from the archives, find no evidence that he ordered it.
 -> great_terror

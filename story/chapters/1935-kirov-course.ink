@@ -34,11 +34,11 @@ VAR kirov_trials = "none"
 ~ set_world(60, 20, 55, 20, 80)
 ~ kirov_politburo()
 # chapter: kirov-course # year: 1935 # record: counterfactual # scene: politburo
-1935, on a course history did not take. Kirov works from Stalin's old office, and the apparatus Stalin built over twelve years now answers to him. It has not forgotten how to answer to Stalin.
+1935. Kirov works from Stalin's old office; the apparatus Stalin built answers to him now, but has not forgotten how to answer to Stalin.
 
-Kirov changes the tone, not the system. The collective farms stay; the plan stays; the ban on factions stays. The political police, the NKVD, stays, under Genrikh Yagoda, who has headed it since July 1934. What Kirov promises is quieter: grain quotas the villages can meet, fewer enemies discovered, the party's old quarrels left asleep.
+Kirov changes the tone, not the system: the collective farms, the plan and the ban on factions stay, and so does the NKVD, the political police, under Genrikh Yagoda. He promises quotas the villages can meet, and fewer enemies.
 
-He has brought you onto the Politburo, and on your first morning he hands you three files. Which do you open first?
+He has brought you onto the Politburo, and hands you three files. Which do you open first?
 
 * [The villages]
     -> kirov_villages
@@ -50,18 +50,18 @@ He has brought you onto the Politburo, and on your first morning he hands you th
 = kirov_villages
 # record: counterfactual
 # scene: countryside
-The file is from a district of the Kuban that was blacklisted in the winter of 1932. Its shop is open again and its quota lower. The report counts seed, horses and labour days. It does not count the dead, and no newspaper on this course prints the word famine either.
+The file is from a Kuban district blacklisted in 1932. Its shop is open again, its quota lower. The report counts seed and horses, not the dead.
 
 # record: history
-In real history the famine of 1930–33 killed about 5.7 to 8.7 million people, the range reference works give. Kirov, like the rest of the Politburo, had backed the quotas and the silence.
+The famine of 1930–33 killed about 5.7 to 8.7 million people, the range reference works give. Kirov sat on the Politburo that set the quotas and kept the silence.
 -> kirov_terror
 
 = kirov_zinoviev
 # record: counterfactual
-The NKVD wants Zinoviev and Kamenev watched more closely, and arrested if need be. Here they are still free, in small jobs, writing careful articles.
+The NKVD wants Zinoviev and Kamenev watched more closely, and arrested if need be. Here they are free, in small jobs, writing careful articles.
 
 # record: history
-In real history, by now they were in prison: tried in January 1935 as the "Moscow Centre" after Kirov's murder, and sentenced to ten and five years.
+In real history they were in prison by now: tried in January 1935 as the "Moscow Centre" after Kirov's murder, Zinoviev got ten years and Kamenev five.
 -> kirov_terror
 
 = kirov_camps
@@ -69,7 +69,7 @@ In real history, by now they were in prison: tried in January 1935 as the "Mosco
 About 2 million peasants were deported as "kulaks" in 1930–31.
 
 # record: counterfactual
-The file lists the camps and the special settlements, their canals and mines, and how many prisoners each of them lost last winter. You take it to Kirov. He reads it and says the plan needs the canals. The file goes into a drawer.
+The file lists the camps and special settlements, their canals and mines, and how many prisoners each lost last winter. Kirov reads it and says the plan needs the canals. The file goes into a drawer.
 -> kirov_terror
 
 
@@ -78,15 +78,12 @@ The file lists the camps and the special settlements, their canals and mines, an
 ~ kirov_politburo()
 # year: 1936
 # record: history
-Hitler has been in power in Germany since January 1933.
+Hitler has ruled Germany since January 1933.
 
 # record: counterfactual
-On this course the fear of a war with Germany is the hard-liners' best argument.
 ~ set_world(62, 15, 60, 25, 85)
 # year: 1937
-Early in 1937 Yagoda brings the Politburo a file. Zinoviev, Kamenev and dozens of former oppositionists, it says, are Trotsky's agents, ready to help the enemy when the war comes. Stalin, Molotov and Kaganovich want public trials and death sentences: a party that spares its enemies on the eve of a war, Molotov argues, will not survive the war. Kirov hesitates: he made his name by being hard on enemies, and does not want to be remembered as the man who let them go. Kalinin asks to see the evidence.
-
-The vote will be close, and yours is one of the votes.
+Early in 1937, with war feared, Yagoda brings the Politburo a file: Zinoviev, Kamenev and dozens of former oppositionists, it says, are Trotsky's agents, waiting for the war. Stalin, Molotov and Kaganovich want public trials and death sentences. Kirov, hard on enemies all his career, hesitates; Kalinin asks for evidence. The vote will be close, and yours is one of the votes.
 
 * [Vote for the trials and death sentences the NKVD and the hard-liners demand #choice: terror.hard-line #arg: terror-inside-party #arg: terror-extended #actual]
     -> kirov_hard
@@ -96,7 +93,7 @@ The vote will be close, and yours is one of the votes.
     -> kirov_review
 
 = kirov_hard
-Your vote tips it. In the spring Zinoviev, Kamenev and fourteen others are tried in public, confess, and are shot. Kirov signs. The NKVD asks for more names and gets some of them. The story supposes no mass operations on this course, but the party has begun to shoot its own.
+Your vote tips it. In the spring Zinoviev, Kamenev and fourteen others are tried in public, confess and are shot; Kirov signs. The story supposes no mass operations here, but the party has begun to shoot its own.
 ~ kirov_trials = "hard"
 ~ pb_zinoviev = "shot"
 ~ pb_kamenev = "shot"
@@ -105,7 +102,7 @@ Your vote tips it. In the spring Zinoviev, Kamenev and fourteen others are tried
 -> ending_kirov
 
 = kirov_courts
-Kalinin comes over, and then Kirov. The case goes to an ordinary court, in public, and the "terrorist centre" falls apart under questioning. Zinoviev and Kamenev are convicted of anti-Soviet agitation and sent to prison for five years. Yagoda takes it as a defeat. Stalin says nothing, and waits.
+Kalinin comes over, then Kirov. In an open court the "terrorist centre" falls apart under questioning; Zinoviev and Kamenev get five years for anti-Soviet agitation. Stalin says nothing, and waits.
 ~ kirov_trials = "courts"
 ~ pb_zinoviev = "prison"
 ~ pb_kamenev = "prison"
@@ -114,7 +111,7 @@ Kalinin comes over, and then Kirov. The case goes to an ordinary court, in publi
 -> ending_kirov
 
 = kirov_review
-The room goes quiet. To Kirov, a review of the camps means admitting that the party filled them wrongly. To keep the Politburo whole he drops the trials and refuses your commission. Zinoviev and Kamenev stay where they are, watched. You are moved out of Moscow, to a regional post far from the Politburo.
+To Kirov, a review of the camps would admit that the party filled them wrongly. To keep the Politburo whole he drops the trials, refuses your commission, and moves you out of Moscow to a regional post.
 ~ kirov_trials = "review"
 ~ set_world(58, 20, 55, 25, 85)
 ~ shift(standing, -15)

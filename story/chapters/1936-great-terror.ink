@@ -13,7 +13,7 @@ VAR great_terror_vote = "none"
 === great_terror ===
 ~ history_year(1936)
 # chapter: great-terror # year: 1936 # date: 1936-08-19 # record: history # scene: politburo
-August 1936. In Moscow sixteen defendants, Zinoviev and Kamenev among them, stand trial as the "Trotskyite-Zinovievite Terrorist Centre". All sixteen are sentenced to death, and on 25 August they are shot. Tomsky, named at the trial, has already shot himself, on 22 August.
+August 1936. In Moscow sixteen defendants, Zinoviev and Kamenev among them, stand trial as the "Trotskyite-Zinovievite Terrorist Centre". All sixteen are sentenced to death and, on 25 August, shot. Tomsky, named at the trial, shot himself on 22 August.
 
 # date: 1936-09-26
 On 26 September Nikolai Yezhov replaces Genrikh Yagoda at the head of the NKVD, the political police.
@@ -21,21 +21,14 @@ On 26 September Nikolai Yezhov replaces Genrikh Yagoda at the head of the NKVD, 
 ~ history_year(1937)
 # year: 1937
 # date: 1937-01-23
-In January 1937 comes a second trial: seventeen defendants, led by Pyatakov, Radek, Sokolnikov and Serebryakov. Thirteen are sentenced to death.
+In January 1937 a second trial, of seventeen defendants led by Pyatakov and Radek, ends with thirteen death sentences.
 
-# date: 1937-02-18
-On 18 February Sergo Ordzhonikidze, the Commissar of Heavy Industry, whose deputy Pyatakov had been, dies. The newspapers say his heart failed.
-
-# record: disputed
-In 1956 Khrushchev will admit that it was suicide, and that is the usual view; a few writers, such as Bobrov, question it.
-
-# record: history
 # date: 1937-02-23
 # sfx: bell
-On 23 February the Central Committee meets in plenum, and you take your seat. The case everyone has come for is Bukharin's and Rykov's: both are charged, and Bukharin has gone on hunger strike. A commission of thirty-six, chaired by Anastas Mikoyan, is to decide what to propose. Three proposals come before it. Yezhov's: expel them, try them, shoot them. Postyshev's, with others: a trial, but no execution. Stalin's: send them to the NKVD for further investigation.
+On 23 February the Central Committee meets in plenum. Everyone has come for Bukharin and Rykov: both are charged, and Bukharin is on hunger strike. A commission of thirty-six, chaired by Anastas Mikoyan, hears three proposals. Yezhov's: expel them, try them, shoot them. Postyshev's, with others: a trial, but no execution. Stalin's: send them to the NKVD for further investigation.
 
 # record: counterfactual
-The story puts you on the commission; no record says you sat on it. The three proposals are the record's.
+No record puts you on the commission; the story does. The three proposals are the record's.
 
 * [Vote for Stalin's proposal: hand them to the NKVD #choice: terror.stalin-line #arg: terror-inside-party #arg: motive-matters #actual]
     -> great_terror_stalin_line
@@ -49,14 +42,14 @@ The story puts you on the commission; no record says you sat on it. The three pr
 You raise your hand for Stalin's proposal, and so does everyone else.
 
 # record: history
-The record says it was adopted unanimously. It sounds like the mildest of the three. It hands two men who once sat on the Politburo to Yezhov's NKVD, whose chief has just asked for their deaths.
+The record says it was adopted unanimously. It sounds like the mildest of the three. It hands two men who once sat on the Politburo to the NKVD, whose chief has just asked for their deaths.
 ~ great_terror_vote = "stalin-line"
 ~ shift(standing, 5)
 -> great_terror_operations
 
 = great_terror_postyshev
 # record: counterfactual
-You speak for Postyshev's line. A trial, you say, but no death sentence. Nobody answers you; the faces around the table are already elsewhere.
+You speak for Postyshev's line: a trial, but no death sentence. Nobody answers; the faces around the table are already elsewhere.
 
 # record: history
 Stalin's proposal is adopted unanimously, so Postyshev votes for it too, and so, in the end, do you. Postyshev will be shot on 26 February 1939.
@@ -68,10 +61,10 @@ Stalin's proposal is adopted unanimously, so Postyshev votes for it too, and so,
 
 = great_terror_defend
 # record: counterfactual
-You have sat beside Bukharin on the Central Committee since 1921. You say you do not believe the charges, and when the vote comes you keep your hand down. No one meets your eye. The proposal passes all the same, and you suspect the minutes will say unanimously.
+You have sat beside Bukharin on the Central Committee since 1921. You say you do not believe the charges, and keep your hand down. The proposal passes; the minutes, you suspect, will say unanimously.
 
 # record: history
-No one in the real commission did this: the record says the vote was unanimous.
+No one in the real commission did this; the record says unanimously.
 ~ great_terror_vote = "defend"
 ~ shift(standing, -15)
 ~ shift(safety, -20)
@@ -83,19 +76,19 @@ No one in the real commission did this: the record says the vote was unanimous.
 # record: history
 # date: 1937-02-27
 # sfx: stamp
-On 27 February Bukharin and Rykov are expelled from the party and arrested. On 3 March Stalin tells the plenum that it is a rotten theory to think the class struggle dies down as socialism advances.
+On 27 February Bukharin and Rykov are expelled from the party and arrested. On 3 March Stalin calls it a "rotten theory" that the class struggle dies down as socialism advances.
 
 # date: 1937-07-02
 # sfx: telegraph
-On 2 July a telegram from Stalin asks every regional party secretary how many "kulaks" and "criminals" in their region should be shot, and how many imprisoned. The answer is due within five days.
+On 2 July Stalin's telegram asks every regional party secretary how many "kulaks" and "criminals" to shoot, and how many to imprison, within five days.
 
 # date: 1937-07-30
 # sfx: typewriter
-Order No. 00447, dated 30 July and signed by Yezhov, turns the answers into quotas. From 5 August troikas, each made up of the regional NKVD chief, the party secretary and the procurator, sentence people outside the courts. The first quotas: 75,950 people in the "first category", to be shot, and roughly 186,500 to 193,000 in the "second category", eight to ten years in the camps. Regions ask for more and are given more: in the end the quotas for shooting will be raised about fivefold, and those for the camps about twofold. "National operations" against Germans, Poles and others run alongside.
+Order No. 00447, dated 30 July and signed by Yezhov, turns the answers into quotas: from 5 August troikas (the regional NKVD chief, party secretary and procurator) sentence people outside the courts. The first quotas: 75,950 to be shot and roughly 186,500 to 193,000 sent to the camps for eight to ten years. Regions ask for more and get it: the shooting quotas will rise about fivefold, the camp quotas about twofold. "National operations" against Germans, Poles and others run alongside.
 
-Under Order 00447 alone, over 767,000 people will be condemned and about 387,000 shot, by the count of the historians Jansen and Petrov; Roginsky and Petrov estimate about 820,000 condemned and 437,000 to 445,000 shot. The national operations will arrest about 350,000 people and shoot 247,157. A directive signed by Stalin will stop the operations on 17 November 1938.
+Under Order 00447 alone, over 767,000 people will be condemned and about 387,000 shot, by the historians Jansen and Petrov's count; Roginsky and Petrov estimate about 820,000 condemned and 437,000 to 445,000 shot. The national operations will arrest about 350,000 people and shoot 247,157. A directive signed by Stalin will stop the operations on 17 November 1938.
 
-In Moscow the Politburo signs lists of names sent up by the NKVD. Molotov's signature is on many of them. At each plenum there are fewer faces you know. Whether your own name is on a list depends on your record, and on chance. Loyalty guarantees nothing.
+In Moscow Stalin and his closest colleagues sign lists of names sent up by the NKVD; Molotov's signature is on many. At each plenum there are fewer faces you know. Whether your name is on a list depends on your record, and on chance. Loyalty guarantees nothing.
 -> great_terror_fate
 
 

@@ -6,19 +6,19 @@
 === ending_kirov ===
 ~ set_world(stalin_power, debate, repression, peasants, industry + 5)
 # chapter: ending-kirov # year: 1938 # record: counterfactual # scene: politburo
-1938, on the course where Kirov took Stalin's place. It is not a free country. The ban on factions stands, the newspapers print one line, and the collective farms are the countryside. The camps still hold the "kulaks" of 1930 and the gleaners sentenced under the law of spikelets. The factories of the plans are working, and the army is rearming against Hitler's Germany.
+1938, on the course where Kirov took Stalin's place. It is not a free country: one party, one line in the newspapers, collective farms, and camps that still hold the "kulaks" of 1930 and the gleaners of 1932.
 {
 - kirov_trials == "hard":
-    The trials of 1937 set the NKVD loose again. It has not come near the numbers of real history, or not yet, but its list of enemies grows every year, and Stalin, still on the Politburo, reads it more closely than anyone. You sit beside him and sign what Kirov signs.
+    The trials of 1937 set the NKVD loose again. Its list of enemies is far from the numbers of real history, but it grows, and Stalin reads it closely. You sign what Kirov signs.
 - kirov_trials == "courts":
-    Zinoviev and Kamenev are in prison, and alive. No former oppositionist has been shot. The NKVD and Stalin's friends call the Secretary soft, and wait for a war to prove them right. You are still on the Politburo, and you know how thin that protection is.
+    Zinoviev and Kamenev are in prison, and alive; no former oppositionist has been shot. Stalin's friends call Kirov soft, and wait for a war to prove them right. Your Politburo seat is thin protection.
 - else:
-    From your regional post you watch Moscow in the newspapers. Zinoviev and Kamenev are free and watched; the camps are as full as before; your commission was never set up. Nobody has come for you. On this course, that is something.
+    From your regional post you follow Moscow in the newspapers. The camps are as full as before; Zinoviev and Kamenev are free, and watched. Nobody has come for you. On this course, that is something.
 }
 
 # record: history
-No such course existed. In the real 1938 Bukharin, Rykov and Yagoda were shot on 15 March, after the third Moscow trial; Zinoviev and Kamenev had been shot on 25 August 1936. NKVD data for 1937–38 count 1,548,367 people detained and 681,692 shot; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in those two years, deaths in custody included. Kirov himself, in the years he lived, was a loyal Stalinist.
+No such course existed. In real history Zinoviev and Kamenev were shot on 25 August 1936, and Bukharin, Rykov and Yagoda on 15 March 1938. NKVD data for 1937–38 count 1,548,367 people detained and 681,692 shot; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in those two years, deaths in custody included.
 
 # record: counterfactual
-What you have read since 1934 is a thought experiment: a harsh dictatorship that might have been spared the mass killings of 1937–38. Whether it would have been, no one can know. # ending: kirov-thaw
+Since 1934 you have read a thought experiment: a harsh dictatorship that might, or might not, have been spared the mass killings of 1937–38. No one can know. # ending: kirov-thaw
 -> END
