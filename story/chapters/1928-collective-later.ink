@@ -94,7 +94,7 @@ The loan is voted, and local officials must decide who is rich. They decide gene
 ~ collective_grain_line = ""
 
 # record: history
-In the real 1930, by contrast, forced collectivisation drove the figure to 57.2% by 1 March, and about 2 million peasants were deported in 1930–31.
+In the real 1930, by contrast, forced collectivisation drove the figure to 57.2% by 1 March (R. W. Davies's figures), and about 2 million peasants were deported in 1930–31.
 
 # year: 1932
 # record: counterfactual

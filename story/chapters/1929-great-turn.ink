@@ -90,7 +90,7 @@ On 2 March Pravda prints Stalin's "Dizzy with Success". It blames local official
 
 "It is a fact that by February 20 of this year 50 per cent of the peasant farms throughout the U.S.S.R. had been collectivised." # doc: Stalin, "Dizzy with Success", Pravda, 2 March 1930
 
-Many peasants take it as leave to go: the collectivised share falls from 57.2% on 1 March to 21.9% on 1 August. Then the drive resumes; by 1936 about 90% of farming is collective.
+Many peasants take it as leave to go: the collectivised share falls, by the historian R. W. Davies's figures, from 57.2% on 1 March to 21.9% on 1 August. Then the drive resumes; by 1936 about 90% of farming is collective.
 
 # scene: poster
 That year Gustav Klutsis's poster "Under the Banner of Lenin for Socialist Construction" presents Stalin as Lenin's rightful successor, his head half visible in Lenin's shadow. The essay's reading, Lenin's face as a mask with Stalin's behind it, is one interpretation.
