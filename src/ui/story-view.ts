@@ -8,8 +8,9 @@ const RECORD_LABELS: Readonly<Record<RecordKind, string>> = {
   counterfactual: 'Counterfactual: this did not happen',
 };
 
-/** "tenth-congress" → "Tenth Congress". */
+/** "tenth-congress" → "Tenth Congress"; the endings' chapters are the epilogue. */
 function chapterTitle(id: string): string {
+  if (id.startsWith('ending')) return 'Epilogue';
   return id
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))

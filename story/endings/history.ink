@@ -55,6 +55,7 @@ Of the 139 elected to the Central Committee in 1934, 98 were arrested and shot. 
 Since 1936 about nine-tenths of farming has been collective. The factories of the Five-Year Plans work, built at a terrible cost. The famine of 1930–33 killed about 5.7 to 8.7 million people, the range reference works give; Stephen Kotkin estimates 5 to 7 million.
 
 # date: 1938-03-15
+# scene: politburo
 On 15 March 1938, after the third Moscow trial, Bukharin, Rykov and Yagoda are shot. For 1937–38 the NKVD's own figures count 1,548,367 people detained and 681,692 shot. Memorial, counting state-security cases from October 1936 to November 1938, finds at least 1,710,000 arrested and 724,000 executed; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in 1937–38, deaths in custody included.
 
 Trotsky, in exile in Mexico, will be struck with an ice axe by an NKVD agent, Ramón Mercader, at Coyoacán on 20 August 1940, and die the next day.
