@@ -1,6 +1,7 @@
 import './styles/main.css';
 import story from '../story/main.ink';
 import { EventBus, type GameEvents } from './events';
+import { decodeRun } from './narrative/run-code';
 import { createHowlerAudio } from './platform/audio';
 import { BrowserStore } from './platform/storage';
 import { byId, h } from './ui/dom';
@@ -125,7 +126,11 @@ function setupToolbar(): void {
     showMute();
   });
 
-  const applyScale = () => document.documentElement.style.setProperty('--text-scale', String(settings.textScale));
+  const applyScale = () => {
+    document.documentElement.style.setProperty('--text-scale', String(settings.textScale));
+    // The stage scales to its box on window resizes; a new text size changes the box without one.
+    dispatchEvent(new Event('resize'));
+  };
   applyScale();
   const scaleBy = (delta: number) => {
     const next = Math.round((settings.textScale + delta) * 100) / 100;
@@ -148,6 +153,9 @@ function setupToolbar(): void {
     void import('./ui/later-views').then(({ showGlossary }) => {
       showGlossary(byId('glossary-list'));
       glossary.showModal();
+      // Start at the top of the list, not at the Close button that showModal would focus.
+      byId('glossary-heading').focus();
+      byId('glossary-list').scrollTop = 0;
     });
   });
 }
@@ -165,14 +173,12 @@ function setupTitle(): void {
 
 /** `#run=CODE` (the debrief's QR code) opens that playthrough and its debrief. */
 function openRun(code: string): void {
-  void import('./narrative/run-code').then(({ decodeRun }) => {
-    const run = decodeRun(story, decodeURIComponent(code));
-    if (!run.ok) {
-      notices.show(run.message);
-      return;
-    }
-    enterStory(() => game.adopt(run.engine));
-  });
+  const run = decodeRun(story, decodeURIComponent(code));
+  if (!run.ok) {
+    notices.show(run.message);
+    return;
+  }
+  enterStory(() => game.adopt(run.engine));
 }
 
 /** `#class` opens the teacher's view instead of the game. */

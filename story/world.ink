@@ -115,10 +115,6 @@
     ~ pb_kamenev = "shot"
     ~ pb_tomsky = "suicide"
 }
-{year >= 1937:
-    ~ pb_bukharin = "prison"
-    ~ pb_rykov = "prison"
-}
 {year >= 1938:
     ~ pb_bukharin = "shot"
     ~ pb_rykov = "shot"

@@ -31,7 +31,7 @@ export function decodeRun(compiled: CompiledStory, code: string): DecodedRun {
   const cleaned = code.trim().toUpperCase().replace(/\s+/g, '');
   const parts = cleaned.split('-');
   if (parts.length !== 4 || parts[0] !== PREFIX) {
-    return { ok: false, message: `“${code.trim()}” is not a Lenin’s Heirs run code (they begin with ${PREFIX}-).` };
+    return { ok: false, message: `“${code.trim()}” is not a Lenin’s Heirs run code: they look like ${PREFIX}-ABCD-2010…-XY.` };
   }
   const [, story = '', path = '', check = ''] = parts;
   const body = `${PREFIX}-${story}-${path}`;

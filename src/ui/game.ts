@@ -143,14 +143,18 @@ export class Game {
   private show(restored: boolean): void {
     this.elements.debrief.hidden = true;
     this.elements.debrief.replaceChildren();
+    document.body.classList.remove('has-debrief');
     this.view.renderTranscript(this.engine.transcript, this.engine.allReasons);
     this.announce(this.engine.current, this.engine.decisions.at(-1) ?? null, restored);
   }
 
   private announce(beat: Beat, decision: DecisionTaken | null, restored: boolean): void {
     this.elements.year.textContent = beat.status.year ? String(beat.status.year) : '';
-    this.elements.badge.textContent = BADGE_TEXT[beat.status.record];
-    this.elements.badge.dataset.record = beat.status.record;
+    // The badge names every kind of record in what the player now reads, in the order they meet them.
+    const records = [...new Set(beat.lines.map((line) => line.record))];
+    const shown = records.length > 0 ? records : [beat.status.record];
+    this.elements.badge.textContent = shown.map((record) => BADGE_TEXT[record]).join(' · ');
+    this.elements.badge.dataset.record = shown.includes('counterfactual') ? 'counterfactual' : (shown[0] ?? 'history');
     const beats = this.engine.transcript.map((turn) => turn.beat);
     this.bus.emit('beat', { beat, decision, decisions: this.engine.decisions, beats, restored });
     for (const problem of beat.problems) console.warn(`[story] ${problem}`);
@@ -178,6 +182,7 @@ export class Game {
         copy: copyText,
       });
       this.elements.debrief.hidden = false;
+      document.body.classList.add('has-debrief');
     });
     const read = h('button', { type: 'button', class: 'button button--primary' }, 'Read your debrief');
     read.addEventListener('click', () => {

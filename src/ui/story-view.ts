@@ -1,5 +1,6 @@
 import type { Beat, ChoiceOption, StoryLine, Turn } from '../narrative/beat';
 import type { RecordKind } from '../narrative/tags';
+import chapterTitles from '../../story/data/chapters.json';
 import { h } from './dom';
 
 const RECORD_LABELS: Readonly<Record<RecordKind, string>> = {
@@ -8,9 +9,12 @@ const RECORD_LABELS: Readonly<Record<RecordKind, string>> = {
   counterfactual: 'Counterfactual: this did not happen',
 };
 
-/** "tenth-congress" → "Tenth Congress"; the endings' chapters are the epilogue. */
+const CHAPTER_TITLES: Readonly<Record<string, string>> = chapterTitles;
+
+/** The chapter's title from story/data/chapters.json, or its id made readable ("tenth-congress" → "Tenth Congress"). */
 function chapterTitle(id: string): string {
-  if (id.startsWith('ending')) return 'Epilogue';
+  const title = CHAPTER_TITLES[id];
+  if (title) return title;
   return id
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))

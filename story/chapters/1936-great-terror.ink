@@ -73,6 +73,9 @@ No one in the real commission did this; the record says unanimously.
 
 
 === great_terror_operations ===
+// Arrested on 27 February 1937, after the plenum's vote (world.ink leaves them in the party until here).
+~ pb_bukharin = "prison"
+~ pb_rykov = "prison"
 # record: history
 # date: 1937-02-27
 # sfx: stamp

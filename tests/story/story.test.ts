@@ -115,6 +115,12 @@ describe('the story', () => {
     }
   });
 
+  it('gives every chapter a title for its heading', () => {
+    const titles: Record<string, string> = JSON.parse(readFileSync(new URL('../../story/data/chapters.json', import.meta.url), 'utf8'));
+    const chapters = new Set(walk.beats.map((beat) => beat.status.chapter).filter((id): id is string => Boolean(id)));
+    for (const chapter of chapters) expect(titles, chapter).toHaveProperty(chapter);
+  });
+
   it('has counterfactual passages, labelled as such', () => {
     expect(walk.beats.some((beat) => beat.lines.some((line) => line.record === 'counterfactual'))).toBe(true);
   });
