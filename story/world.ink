@@ -7,6 +7,10 @@
 === function history_year(year)
 ~ history_meters(year)
 ~ history_politburo(year)
+// From 1936 no one in the leadership was safe, however loyal: the player's safety is held at half at most.
+{year >= 1936 && safety > 50:
+    ~ safety = 50
+}
 
 // stalin_power, debate, repression, peasants, industry for each year of the historical course.
 === function history_meters(year)
