@@ -7,19 +7,48 @@ import { compileInk } from './compile-ink.ts';
  * `{ json, id }` for the runtime, so the shipped bundle never holds ink's compiler. An ink error or
  * warning fails the build (and so the tests) with its file and line; in dev, editing any `.ink`
  * file reloads the page.
+ *
+ * In a production build the compiled story is emitted as a JSON file beside the scripts and fetched
+ * (with a preload hint in index.html, so it downloads alongside the entry script): it is data, and
+ * keeping it out of the JavaScript keeps the script the first text waits for small.
  */
 export function ink(): Plugin {
+  let building = false;
+  const emitted: string[] = [];
   return {
     name: 'lenins-heirs:ink',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     load(id) {
       if (!id.endsWith('.ink')) return null;
       const build = compileInk(id);
       for (const file of build.files) this.addWatchFile(file);
+      if (!building) {
+        return { code: `export default ${JSON.stringify({ json: build.json, id: build.id })};`, map: null };
+      }
+      const fileName = `assets/story-${build.id}.json`;
+      if (!emitted.includes(fileName)) emitted.push(fileName);
+      this.emitFile({ type: 'asset', fileName, source: build.json });
       return {
-        code: `export default ${JSON.stringify({ json: build.json, id: build.id })};`,
+        code: [
+          `const response = await fetch(new URL(/* @vite-ignore */ ${JSON.stringify(`./story-${build.id}.json`)}, import.meta.url));`,
+          `if (!response.ok) throw new Error('The story could not be loaded (' + response.status + ').');`,
+          `export default { json: await response.text(), id: ${JSON.stringify(build.id)} };`,
+        ].join('\n'),
         map: null,
       };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        return emitted.map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${fileName}`, as: 'fetch', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
     },
     handleHotUpdate({ file, server }) {
       if (!file.endsWith('.ink')) return;

@@ -1,12 +1,30 @@
 /** Typed constants shared by the page, the platform services and the stage. */
 
-/** The logical size of the stage; Phaser scales it to fit its box. */
+/** The logical size of one outcome scene (the picture above the strip); Phaser scales the canvas to fit its box. */
 export const STAGE = { width: 960, height: 540 } as const;
+
+/** The strip under every scene: the meters, why they moved, and the 1921–1938 timeline. */
+export const STRIP = { y: STAGE.height, height: 240 } as const;
+
+/** The whole canvas: a scene with the strip beneath it (index.html's `.stage--strip` keeps this ratio). */
+export const CANVAS = { width: STAGE.width, height: STAGE.height + STRIP.height } as const;
 
 /** Scene keys: file name = class name = key. */
 export const SCENES = {
   boot: 'BootScene',
   congress: 'CongressScene',
+  politburo: 'PolitburoScene',
+  countryside: 'CountrysideScene',
+  poster: 'PosterScene',
+  strip: 'StripScene',
+} as const;
+
+/** The outcome scenes the story names with `# scene: <id>`, and the scene key that draws each. */
+export const STORY_SCENES = {
+  congress: SCENES.congress,
+  politburo: SCENES.politburo,
+  countryside: SCENES.countryside,
+  poster: SCENES.poster,
 } as const;
 
 /** The palette of style.md; every text pair is checked for WCAG AA in tests/unit/contrast.test.ts. */

@@ -2,7 +2,7 @@ import './styles/main.css';
 import story from '../story/main.ink';
 import { EventBus, type GameEvents } from './events';
 import { decodeRun } from './narrative/run-code';
-import { createHowlerAudio } from './platform/audio';
+import { LazyAudio } from './platform/lazy-audio';
 import { BrowserStore } from './platform/storage';
 import { byId, h } from './ui/dom';
 import { ExploredOptions } from './ui/explored';
@@ -15,7 +15,7 @@ const store = new BrowserStore();
 const settings = loadSettings(store);
 const bus = new EventBus<GameEvents>();
 const notices = new Notices(byId('notices'));
-const audio = createHowlerAudio(settings.muted);
+const audio = new LazyAudio(settings.muted);
 const explored = new ExploredOptions(store);
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 

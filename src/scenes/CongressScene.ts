@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { PALETTE, SCENES } from '../config';
-import { emptyView, sameView, type HallView, type StageState } from './hall';
+import { PALETTE, SCENES, STAGE } from '../config';
+import { emptyView, sameView, type HallView } from './hall';
 import { drawBanner, drawGround, drawShadow, drawTribune, drawYear, tone } from './hall-art';
 import {
   drawBars,
@@ -13,12 +13,16 @@ import {
   type Delegates,
 } from './hall-marks';
 import { FACTIONS, seatPlan, voices, type Seat } from './seats';
+import type { EnterData, StageScene } from './scene-base';
+import { canDraw, PAPER_RGB } from './stage-art';
+import type { StageModel } from './view';
 
 const ACCENT = tone(PALETTE.red);
 const COUNTERFACTUAL_ACCENT = tone(PALETTE.steel);
 
 /** Motion in ms: short stamps, slides and dissolves, every one over within 600 ms. */
 const MOTION = {
+  enter: 240,
   dissolve: 260,
   slide: 380,
   stampDelay: 220,
@@ -46,24 +50,33 @@ interface Hall {
  * voices flying; after it the camps close into one bloc, marked by how the player voted.
  * The stage hands it the view to draw; it owns no story state.
  */
-export class CongressScene extends Phaser.Scene {
+export class CongressScene extends Phaser.Scene implements StageScene {
   private hall: Hall | null = null;
   /** The previous drawing while it dissolves away. */
   private leaving: Phaser.GameObjects.Container | null = null;
 
-  constructor(private readonly state: StageState) {
+  constructor(private readonly state: StageModel) {
     super(SCENES.congress);
   }
 
   create(): void {
     this.hall = null;
     this.leaving = null;
+    // The hall keeps to the picture's area: the stamp's shake must not spill over the strip.
+    this.cameras.main.setViewport(0, 0, STAGE.width, STAGE.height).setBackgroundColor(PALETTE.paper);
+    this.events.on(Phaser.Scenes.Events.WAKE, (_: unknown, data?: EnterData) => {
+      this.show(false);
+      if (data?.animate && !this.state.reducedMotion) this.cameras.main.fadeIn(MOTION.enter, ...PAPER_RGB);
+    });
     this.show(false);
   }
 
   /** Draws the stage's latest view; the change is animated when `animate` and motion is allowed. */
   show(animate: boolean): void {
-    const view = this.state.view ?? emptyView();
+    if (!canDraw(this)) return;
+    const latest = this.state.view;
+    // While the stage shows another scene the hall keeps its last drawing, ready for its return.
+    const view = latest?.scene === 'congress' ? latest.hall : (this.hall?.view ?? emptyView());
     if (this.hall && sameView(this.hall.view, view)) return;
     this.settle();
     const before = this.hall;

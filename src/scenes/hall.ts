@@ -27,12 +27,6 @@ export interface HallView {
   repression: number;
 }
 
-/** What the stage hands the scene: the latest view (null before any beat) and the motion setting. */
-export interface StageState {
-  view: HallView | null;
-  reducedMotion: boolean;
-}
-
 /** A meter the story has not set yet reads as the middle of its range. */
 const METER_DEFAULT = 50;
 

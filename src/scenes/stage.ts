@@ -1,14 +1,22 @@
 /**
  * The Phaser stage beside the story: started late, on its own chunk, after the first text is on
- * screen. It listens to the page's bus and hands each beat to the scene; if Phaser cannot start,
- * `startStage` rejects and the story plays on without pictures.
+ * screen. It listens to the page's bus, turns each beat into a view (src/scenes/view.ts) and shows it:
+ * the outcome scene the story names, and the strip of meters and timeline beneath it. If Phaser
+ * cannot start, `startStage` rejects and the story plays on without pictures; if a drawing fails,
+ * the stage keeps its last picture and the story plays on.
  */
 import * as Phaser from 'phaser';
-import { PALETTE, SCENES, STAGE } from '../config';
+import { CANVAS, PALETTE } from '../config';
 import type { EventBus, GameEvents } from '../events';
+import { mountMetersHelp } from '../ui/meters-help';
 import { BootScene } from './BootScene';
 import { CongressScene } from './CongressScene';
-import { hallView, voteAt, type StageState } from './hall';
+import { CountrysideScene } from './CountrysideScene';
+import { Director } from './director';
+import { PolitburoScene } from './PolitburoScene';
+import { PosterScene } from './PosterScene';
+import { StripScene } from './StripScene';
+import { stageView, type StageModel } from './view';
 
 /** A running stage, as the page holds it. */
 export interface StageHandle {
@@ -24,11 +32,12 @@ export interface StageOptions {
 }
 
 /**
- * The faces the scene draws with. The page loads them; the stage waits for them, briefly, because
+ * The faces the scenes draw with. The page loads them; the stage waits for them, briefly, because
  * text drawn on a canvas before its web font arrives keeps the fallback face for good.
  */
-const FONTS = ['bold 38px Oswald'];
+const FONTS = ['bold 38px Oswald', '20px "PT Serif"'];
 const FONT_WAIT_MS = 2000;
+
 const READY_TIMEOUT_MS = 10_000;
 /** A poster, not an action game: half the frames is half the work on a school laptop. */
 const FPS_LIMIT = 30;
@@ -45,7 +54,7 @@ function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
   });
 }
 
-function gameConfig(parent: HTMLElement, type: number, state: StageState): Phaser.Types.Core.GameConfig {
+function gameConfig(parent: HTMLElement, type: number, model: StageModel): Phaser.Types.Core.GameConfig {
   return {
     type,
     parent,
@@ -53,8 +62,8 @@ function gameConfig(parent: HTMLElement, type: number, state: StageState): Phase
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: STAGE.width,
-      height: STAGE.height,
+      width: CANVAS.width,
+      height: CANVAS.height,
     },
     banner: false,
     // Howler plays the sound; Phaser must not open a second AudioContext.
@@ -65,16 +74,23 @@ function gameConfig(parent: HTMLElement, type: number, state: StageState): Phase
     fps: { limit: FPS_LIMIT },
     // Lets tests and the print view read the WebGL canvas after it has been composited.
     render: { preserveDrawingBuffer: true },
-    scene: [new BootScene(), new CongressScene(state)],
+    scene: [
+      new BootScene(),
+      new CongressScene(model),
+      new PolitburoScene(model),
+      new CountrysideScene(model),
+      new PosterScene(model),
+      new StripScene(model),
+    ],
   };
 }
 
 /** Creates the game. AUTO only checks that WebGL exists; if making its context still fails, try Canvas. */
-function createGame(parent: HTMLElement, state: StageState): Phaser.Game {
+function createGame(parent: HTMLElement, model: StageModel): Phaser.Game {
   try {
-    return new Phaser.Game(gameConfig(parent, Phaser.AUTO, state));
+    return new Phaser.Game(gameConfig(parent, Phaser.AUTO, model));
   } catch {
-    return new Phaser.Game(gameConfig(parent, Phaser.CANVAS, state));
+    return new Phaser.Game(gameConfig(parent, Phaser.CANVAS, model));
   }
 }
 
@@ -135,20 +151,20 @@ function release(game: Phaser.Game): void {
 
 /**
  * Starts the stage in `host` and keeps it in step with the bus: each `beat` is drawn (catching up on
- * the latest one first), `restart` forgets the vote, `motion` switches animation on or off.
- * Rejects if Phaser cannot start.
+ * the latest one first), `motion` switches animation on or off. Rejects if Phaser cannot start.
  */
 export async function startStage(
   host: HTMLElement,
   bus: EventBus<GameEvents>,
   options: StageOptions,
 ): Promise<StageHandle> {
+  const unmountHelp = mountMetersHelp();
   await settleWithin(Promise.all(FONTS.map((font) => document.fonts.load(font))), FONT_WAIT_MS);
-  const state: StageState = { view: null, reducedMotion: options.reducedMotion };
+  const model: StageModel = { view: null, reducedMotion: options.reducedMotion };
   const frame = createFrame(host);
   let game: Phaser.Game;
   try {
-    game = createGame(frame, state);
+    game = createGame(frame, model);
   } catch (error) {
     frame.remove();
     throw error;
@@ -162,47 +178,67 @@ export async function startStage(
   }
   game.canvas.setAttribute('aria-hidden', 'true');
   game.canvas.setAttribute('role', 'presentation');
+  const renderer = game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas';
+  host.dataset.renderer = renderer;
 
-  const congress = game.scene.getScene<CongressScene>(SCENES.congress);
+  const director = new Director(game, model, host);
   let cancelDraw: (() => void) | null = null;
-  const take = ({ beat, decisions }: GameEvents['beat']): void => {
-    state.view = hallView(beat, voteAt(beat, decisions));
+  const take = (event: GameEvents['beat']): boolean => {
+    try {
+      model.view = stageView(event);
+      return true;
+    } catch (error) {
+      // A beat the stage cannot read leaves the last picture up; the story itself is unaffected.
+      console.warn('The stage could not read this beat:', error);
+      return false;
+    }
   };
-  // Until the scene has started it reads `state` when it does.
+  let drawn = 0;
+  // A count of drawings, for tests and benchmarks to wait on.
+  const counted = (): void => {
+    host.dataset.drawn = String((drawn += 1));
+  };
   const draw = (animate: boolean): void => {
-    if (congress.sys.isActive()) congress.show(animate);
+    try {
+      director.show(animate, counted);
+    } catch (error) {
+      console.warn('The stage could not draw this beat:', error);
+    }
   };
   const latest = bus.latest('beat');
-  if (latest) {
-    take(latest);
-    draw(false);
-  }
+  if (latest && take(latest)) draw(false);
 
   const unsubscribe = [
     bus.on('beat', (event) => {
-      take(event);
+      if (!take(event)) return;
       cancelDraw?.();
       cancelDraw = afterNextPaint(() => {
         cancelDraw = null;
-        draw(!event.restored);
+        // A restored playthrough, or a new one, is shown as it stands: there is no change to animate.
+        draw(!event.restored && event.beats.length > 1);
       });
     }),
     bus.on('motion', ({ reduced }) => {
-      state.reducedMotion = reduced;
-      if (congress.sys.isActive()) congress.applyMotion();
+      model.reducedMotion = reduced;
+      director.applyMotion();
     }),
   ];
 
   let destroyed = false;
   return {
-    renderer: game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas',
+    renderer,
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
       for (const off of unsubscribe) off();
       cancelDraw?.();
+      director.stop();
+      unmountHelp();
       release(game);
       frame.remove();
+      delete host.dataset.scene;
+      delete host.dataset.renderer;
+      delete host.dataset.drawn;
     },
   };
 }

@@ -100,6 +100,12 @@ async function caption(page: Page): Promise<string> {
 const sceneOf = (page: Page): Promise<string | undefined> => page.evaluate(() => document.getElementById('stage')?.dataset.scene);
 
 describe('why a meter moved', () => {
+  function newStory(): Story {
+    const ink = new Story(story.json);
+    ink.allowExternalFunctionFallbacks = true;
+    return ink;
+  }
+
   /** The world as story/world.ink sets it for a year of the historical course, read from the real ink. */
   function historyBeat(ink: Story, year: number): Beat {
     ink.EvaluateFunction('history_year', [year]);
@@ -109,7 +115,7 @@ describe('why a meter moved', () => {
   }
 
   it('names a historical mechanism for every move of the country on the historical course, year by year', () => {
-    const ink = new Story(story.json);
+    const ink = newStory();
     const fallbacks = new Set(Object.values(data.fallback).flatMap((reasons) => Object.values(reasons)));
     let previous = historyBeat(ink, 1921);
     let moves = 0;
@@ -126,7 +132,7 @@ describe('why a meter moved', () => {
   });
 
   it("answers the player's own standing and safety to the decision just taken, and labels counterfactual courses", () => {
-    const ink = new Story(story.json);
+    const ink = newStory();
     const before = historyBeat(ink, 1927);
     const after = structuredClone(before);
     after.world.standing = 25;
@@ -272,7 +278,8 @@ describe('the stage', () => {
     await page.getByRole('button', { name: 'What the meters show' }).click();
     const help = page.getByRole('dialog', { name: 'What the meters show' });
     await help.waitFor();
-    const text = await help.innerText();
+    // The page's own words, whatever the stylesheet does to their case.
+    const text = (await help.textContent()) ?? '';
     expect(text).toMatch(/a model, not a measurement/i);
     for (const label of ["Stalin's power", 'Debate in the party', 'Repression', "The peasants' lot", 'Industry', 'Your standing', 'Your safety']) {
       expect(text).toContain(label);
@@ -294,6 +301,20 @@ describe('the stage', () => {
     expect(await page.getByTestId('choice').count()).toBeGreaterThan(0);
     // Its words still come: they do not need the stage's code.
     expect(await caption(page)).toMatch(/The stage shows|Tenth Congress/);
+    await context.close();
+  });
+
+  it('refits the canvas at once when larger text narrows its column', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    const widthOf = async (selector: string): Promise<number> => (await page.locator(selector).boundingBox())?.width ?? 0;
+    const before = await widthOf('[data-testid="stage"] canvas');
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.waitForTimeout(200);
+    const canvas = await widthOf('[data-testid="stage"] canvas');
+    expect(canvas).toBeLessThan(before);
+    expect(Math.abs(canvas - (await widthOf('[data-testid="stage"] > div')))).toBeLessThan(2);
     await context.close();
   });
 
