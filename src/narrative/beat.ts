@@ -16,6 +16,9 @@ export interface StoryLine {
   record: RecordKind;
   /** Set when the line quotes a named document (`# doc: …`); the page sets it as a document. */
   doc: string | null;
+  /** The chapter and year in force at this line, so the page can head a new chapter where it begins. */
+  chapter: string | null;
+  year: number | null;
 }
 
 /** One choice the player can take now. */

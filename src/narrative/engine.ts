@@ -218,7 +218,7 @@ export class StoryEngine {
       for (const tag of tags) {
         doc = this.applyTag(tag, cues, problems) ?? doc;
       }
-      if (text) lines.push({ text, record: this.status.record, doc });
+      if (text) lines.push({ text, record: this.status.record, doc, chapter: this.status.chapter, year: this.status.year });
     }
     const choices = this.story.currentChoices.map((choice): ChoiceOption => {
       const option: ChoiceOption = {

@@ -88,11 +88,14 @@ export class StoryView {
 
   private renderBeat(beat: Beat, fresh: boolean): HTMLElement {
     const section = h('section', { class: fresh ? 'beat beat--new' : 'beat' });
-    if (beat.status.chapter && beat.status.chapter !== this.lastChapter) {
-      this.lastChapter = beat.status.chapter;
-      section.append(h('h3', { class: 'beat__chapter' }, `${beat.status.year ?? ''} · ${chapterTitle(beat.status.chapter)}`));
+    for (const line of beat.lines) {
+      // A beat can run from the end of one chapter into the next: head the chapter where it begins.
+      if (line.chapter && line.chapter !== this.lastChapter) {
+        this.lastChapter = line.chapter;
+        section.append(h('h3', { class: 'beat__chapter' }, `${line.year ?? ''} · ${chapterTitle(line.chapter)}`));
+      }
+      section.append(renderLine(line));
     }
-    for (const line of beat.lines) section.append(renderLine(line));
     this.text.append(section);
     return section;
   }
