@@ -1,14 +1,14 @@
 import argumentsData from '../../story/data/arguments.json';
+import endingsData from '../../story/data/endings.json';
+import essayErrorsData from '../../story/data/essay-errors.json';
+import glossaryData from '../../story/data/glossary.json';
+import readingsData from '../../story/data/readings.json';
 
 /** One file per decision under story/data/decisions/, so writers of different chapters never edit the same file. */
 const decisionFiles = import.meta.glob<Record<string, unknown>>('../../story/data/decisions/*.json', { eager: true, import: 'default' });
 const decisionsData = Object.fromEntries(
   Object.entries(decisionFiles).map(([path, data]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), data]),
 );
-import glossaryData from '../../story/data/glossary.json';
-import readingsData from '../../story/data/readings.json';
-import essayErrorsData from '../../story/data/essay-errors.json';
-import endingsData from '../../story/data/endings.json';
 
 /** One of the essay's arguments, as the debrief cites it (ids from shared/design/arguments.md). */
 export interface Argument {
@@ -99,25 +99,39 @@ function record(where: string, value: unknown): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** Names a field of an entry in error messages, e.g. `arguments.json "testament".claim`. */
+type Where = (key: string) => string;
+
+/**
+ * Reads an object of entries keyed by id, checking each with `read`; `entry(id)` names the entry and
+ * `join` puts a field's name after it, so every bad field is named precisely.
+ */
+function keyed<T>(file: string, data: unknown, entry: (id: string) => string, join: string, read: (id: string, item: Record<string, unknown>, at: Where) => T): [string, T][] {
+  return Object.entries(record(file, data)).map(([id, raw]): [string, T] => [
+    id,
+    read(id, record(entry(id), raw), (key) => `${entry(id)}${join}${key}`),
+  ]);
+}
+
+/** Reads an array of entries, checking each with `read`; a bad field is named by its index. */
+function listed<T>(file: string, data: unknown, read: (item: Record<string, unknown>, at: Where) => T): T[] {
+  if (!Array.isArray(data)) throw new CatalogueError(`${file} must be an array`);
+  return data.map((raw, index) => read(record(`${file}[${index}]`, raw), (key) => `${file}[${index}].${key}`));
+}
+
 /** Reads and checks story/data/arguments.json; a bad entry is named by its key. */
 export function readArguments(data: unknown): Map<string, Argument> {
-  const entries = Object.entries(record('arguments.json', data)).map(([id, raw]): [string, Argument] => {
-    const item = record(`arguments.json "${id}"`, raw);
-    const at = (key: string) => `arguments.json "${id}".${key}`;
-    return [
+  return new Map(
+    keyed('arguments.json', data, (id) => `arguments.json "${id}"`, '.', (id, item, at): Argument => ({
       id,
-      {
-        id,
-        title: text(at('title'), item.title),
-        group: text(at('group'), item.group),
-        claim: text(at('claim'), item.claim),
-        source: text(at('source'), item.source),
-        counter: text(at('counter'), item.counter, true),
-        essayPhrase: text(at('essayPhrase'), item.essayPhrase ?? '', true),
-      },
-    ];
-  });
-  return new Map(entries);
+      title: text(at('title'), item.title),
+      group: text(at('group'), item.group),
+      claim: text(at('claim'), item.claim),
+      source: text(at('source'), item.source),
+      counter: text(at('counter'), item.counter, true),
+      essayPhrase: text(at('essayPhrase'), item.essayPhrase ?? '', true),
+    })),
+  );
 }
 
 /**
@@ -125,39 +139,30 @@ export function readArguments(data: unknown): Map<string, Argument> {
  * file and key. The map is in story order: by the date of what really happened.
  */
 export function readDecisions(data: unknown): Map<string, Decision> {
-  const entries = Object.entries(record('decisions', data)).map(([id, raw]): [string, Decision] => {
-    const item = record(`decisions/${id}.json`, raw);
-    const at = (key: string) => `decisions/${id}.json ${key}`;
+  const entries = keyed('decisions', data, (id) => `decisions/${id}.json`, ' ', (id, item, at): Decision => {
     const history = record(at('history'), item.history);
     const historians = Array.isArray(item.historians) ? item.historians : [];
     const options = record(at('options'), item.options);
-    return [
+    return {
       id,
-      {
-        id,
-        title: text(at('title'), item.title),
-        years: text(at('years'), item.years),
-        question: text(at('question'), item.question),
-        history: { date: text(at('history.date'), history.date), summary: text(at('history.summary'), history.summary) },
-        historians: historians.map((entry, index) => {
-          const h = record(`${at('historians')}[${index}]`, entry);
-          return { who: text(`${at('historians')}[${index}].who`, h.who), view: text(`${at('historians')}[${index}].view`, h.view) };
-        }),
-        questionForClass: text(at('question_for_class'), item.question_for_class),
-        options: Object.fromEntries(Object.entries(options).map(([key, label]) => [key, text(`${at('options')}.${key}`, label)])),
-      },
-    ];
+      title: text(at('title'), item.title),
+      years: text(at('years'), item.years),
+      question: text(at('question'), item.question),
+      history: { date: text(at('history.date'), history.date), summary: text(at('history.summary'), history.summary) },
+      historians: historians.map((entry, index) => {
+        const h = record(`${at('historians')}[${index}]`, entry);
+        return { who: text(`${at('historians')}[${index}].who`, h.who), view: text(`${at('historians')}[${index}].view`, h.view) };
+      }),
+      questionForClass: text(at('question_for_class'), item.question_for_class),
+      options: Object.fromEntries(Object.entries(options).map(([key, label]) => [key, text(`${at('options')}.${key}`, label)])),
+    };
   });
   return new Map(entries.sort(([, a], [, b]) => a.history.date.localeCompare(b.history.date)));
 }
 
 /** Reads and checks story/data/glossary.json. */
 export function readGlossary(data: unknown): GlossaryEntry[] {
-  if (!Array.isArray(data)) throw new CatalogueError('glossary.json must be an array');
-  return data.map((raw, index) => {
-    const item = record(`glossary.json[${index}]`, raw);
-    return { term: text(`glossary.json[${index}].term`, item.term), definition: text(`glossary.json[${index}].definition`, item.definition) };
-  });
+  return listed('glossary.json', data, (item, at) => ({ term: text(at('term'), item.term), definition: text(at('definition'), item.definition) }));
 }
 
 const READINGS = ['continuity', 'betrayal', 'mixed'] as const;
@@ -179,31 +184,24 @@ export function readReadings(data: unknown): { readings: Map<string, Reading>; v
   const verdict = record('readings.json _verdict', rawVerdict);
   const schools = Array.isArray(verdict.schools) ? verdict.schools : [];
   const readings = new Map(
-    Object.entries(rest).map(([id, raw]): [string, Reading] => {
-      const item = record(`readings.json "${id}"`, raw);
-      const at = (key: string) => `readings.json "${id}".${key}`;
-      return [
-        id,
-        {
-          reading: oneOf(at('reading'), item.reading, READINGS),
-          essay: text(at('essay'), item.essay),
-          args: strings(at('args'), item.args),
-          lenin: item.lenin === null ? null : text(at('lenin'), item.lenin),
-          leninWhy: text(at('leninWhy'), item.leninWhy),
-          counter: text(at('counter'), item.counter),
-        },
-      ];
-    }),
+    keyed('readings.json', rest, (id) => `readings.json "${id}"`, '.', (_, item, at): Reading => ({
+      reading: oneOf(at('reading'), item.reading, READINGS),
+      essay: text(at('essay'), item.essay),
+      args: strings(at('args'), item.args),
+      lenin: item.lenin === null ? null : text(at('lenin'), item.lenin),
+      leninWhy: text(at('leninWhy'), item.leninWhy),
+      counter: text(at('counter'), item.counter),
+    })),
   );
   return {
     readings,
     verdict: {
       essay: text('readings.json _verdict.essay', verdict.essay),
-      schools: schools.map((raw, index) => {
-        const school = record(`readings.json _verdict.schools[${index}]`, raw);
-        const at = (key: string) => `readings.json _verdict.schools[${index}].${key}`;
-        return { who: text(at('who'), school.who), names: text(at('names'), school.names), view: text(at('view'), school.view) };
-      }),
+      schools: listed('readings.json _verdict.schools', schools, (school, at) => ({
+        who: text(at('who'), school.who),
+        names: text(at('names'), school.names),
+        view: text(at('view'), school.view),
+      })),
       invitation: text('readings.json _verdict.invitation', verdict.invitation),
     },
   };
@@ -211,28 +209,24 @@ export function readReadings(data: unknown): { readings: Map<string, Reading>; v
 
 /** Reads and checks story/data/essay-errors.json. */
 export function readEssayErrors(data: unknown): EssayError[] {
-  if (!Array.isArray(data)) throw new CatalogueError('essay-errors.json must be an array');
-  return data.map((raw, index) => {
-    const item = record(`essay-errors.json[${index}]`, raw);
-    const at = (key: string) => `essay-errors.json[${index}].${key}`;
-    return {
-      id: text(at('id'), item.id),
-      quote: text(at('quote'), item.quote),
-      task: text(at('task'), item.task),
-      answer: text(at('answer'), item.answer),
-      status: oneOf(at('status'), item.status, ERROR_STATUSES),
-    };
-  });
+  return listed('essay-errors.json', data, (item, at) => ({
+    id: text(at('id'), item.id),
+    quote: text(at('quote'), item.quote),
+    task: text(at('task'), item.task),
+    answer: text(at('answer'), item.answer),
+    status: oneOf(at('status'), item.status, ERROR_STATUSES),
+  }));
 }
 
 /** Reads and checks story/data/endings.json. */
 export function readEndings(data: unknown): Map<string, Ending> {
   return new Map(
-    Object.entries(record('endings.json', data)).map(([id, raw]): [string, Ending] => {
-      const item = record(`endings.json "${id}"`, raw);
-      const at = (key: string) => `endings.json "${id}".${key}`;
-      return [id, { id, title: text(at('title'), item.title), record: oneOf(at('record'), item.record, ['history', 'counterfactual'] as const), how: text(at('how'), item.how) }];
-    }),
+    keyed('endings.json', data, (id) => `endings.json "${id}"`, '.', (id, item, at): Ending => ({
+      id,
+      title: text(at('title'), item.title),
+      record: oneOf(at('record'), item.record, ['history', 'counterfactual'] as const),
+      how: text(at('how'), item.how),
+    })),
   );
 }
 
