@@ -25,6 +25,12 @@ export interface StoryLine {
 export interface ChoiceOption {
   /** The index to hand back to `choose`. */
   index: number;
+  /**
+   * The choice's stable id, which saves and run codes record instead of ink's index: `decision.option`
+   * for a historical decision, the `# id:` tag for a flavour choice. Empty only for an untagged choice,
+   * which the engine reports as a problem.
+   */
+  id: string;
   text: string;
   /** Decision and option ids for a historical decision; null for flavour choices. */
   decision: string | null;

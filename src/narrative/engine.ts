@@ -223,6 +223,7 @@ export class StoryEngine {
     const choices = this.story.currentChoices.map((choice): ChoiceOption => {
       const option: ChoiceOption = {
         index: choice.index,
+        id: '',
         text: choice.text,
         decision: null,
         option: null,
@@ -233,10 +234,13 @@ export class StoryEngine {
         if (tag.kind === 'choice') {
           option.decision = tag.decision;
           option.option = tag.option;
-        } else if (tag.kind === 'arg') option.args.push(tag.id);
+          option.id = `${tag.decision}.${tag.option}`;
+        } else if (tag.kind === 'id') option.id = tag.id;
+        else if (tag.kind === 'arg') option.args.push(tag.id);
         else if (tag.kind === 'actual') option.actual = true;
         else problems.push(`choice "${choice.text}": unexpected tag ${describe(tag)}`);
       }
+      if (!option.id) problems.push(`choice "${choice.text}" has neither a choice: nor an id: tag`);
       return option;
     });
     problems.push(...this.runtimeErrors);

@@ -15,6 +15,8 @@ export type Tag =
   | { kind: 'record'; record: RecordKind }
   | { kind: 'scene'; id: string }
   | { kind: 'choice'; decision: string; option: string }
+  /** The stable id of a flavour choice (one with no historical weight): saves and run codes keep it. */
+  | { kind: 'id'; id: string }
   | { kind: 'arg'; id: string }
   | { kind: 'actual' }
   | { kind: 'ending'; id: string }
@@ -84,6 +86,10 @@ export function parseTag(raw: string): Tag {
         ? { kind: 'choice', decision, option }
         : unknown(text, 'a choice tag has the form "decision.option", both kebab-case');
     }
+    case 'id':
+      return value.split('.').every((part) => KEBAB.test(part)) && value.includes('.')
+        ? { kind: 'id', id: value }
+        : unknown(text, 'a flavour choice id has the form "scene.option", kebab-case parts');
     default:
       return unknown(text, `unknown tag key "${key}"`);
   }

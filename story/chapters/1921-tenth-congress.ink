@@ -32,11 +32,11 @@ The rest return to the winter's quarrel, which began over the trade unions and b
 
 Where do you go?
 
-* [Walk with the volunteers to their train]
+* [Walk with the volunteers to their train #id: kronstadt.volunteers]
     -> to_the_train
-* [Look for the Workers' Opposition delegates]
+* [Look for the Workers' Opposition delegates #id: kronstadt.workers-opposition]
     -> workers_opposition
-* [Look for the Democratic Centralists]
+* [Look for the Democratic Centralists #id: kronstadt.democratic-centralists]
     -> democratic_centralists
 
 = to_the_train

@@ -35,9 +35,9 @@ On 5 March Lenin writes to Stalin: withdraw what you said to Krupskaya and apolo
 # date: 1923-04
 The Twelfth Congress sits from 17 to 25 April, without him. What do you watch?
 
-* [Watch Trotsky]
+* [Watch Trotsky #id: lenins-letter.watch-trotsky]
     -> lenins_letter_trotsky
-* [Read Lenin's last articles instead]
+* [Read Lenin's last articles instead #id: lenins-letter.last-articles]
     -> lenins_letter_articles
 
 = lenins_letter_trotsky

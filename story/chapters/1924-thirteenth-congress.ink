@@ -8,11 +8,11 @@
 # chapter: thirteenth-congress # year: 1924 # date: 1924-05 # record: history # scene: politburo
 May 1924. After Lenin's death Krupskaya handed over the papers she had kept, the Letter to the Congress among them. The 13th Congress opens in Moscow on 23 May; on its eve (the sources give 21 or 22 May) the Central Committee meets in plenum and hears Kamenev on the letter. Which passage stays with you?
 
-* [What it says of Stalin and Trotsky]
+* [What it says of Stalin and Trotsky #id: testament-read.stalin-trotsky]
     -> stalin_and_trotsky
-* [The addition of 4 January]
+* [The addition of 4 January #id: testament-read.addition]
     -> the_addition
-* [What it says of everyone else]
+* [What it says of everyone else #id: testament-read.everyone-else]
     -> the_others
 
 = stalin_and_trotsky

@@ -17,9 +17,9 @@ In December Stalin answers with an essay whose idea will be called "socialism in
 
 Which case do you weigh first?
 
-* [The case that the revolution must spread]
+* [The case that the revolution must spread #id: one-country-case.spread]
     -> must_spread
-* [The case that it can be built at home]
+* [The case that it can be built at home #id: one-country-case.at-home]
     -> built_at_home
 
 = must_spread

@@ -22,9 +22,9 @@ In 1927 the quarrel runs on four fronts: faster industrialisation; the kulaks, t
 # date: 1927-09
 In September its leaders set it all down in the Platform of the Opposition. A copy reaches your desk.
 
-* [Read it through]
+* [Read it through #id: platform-pamphlet.read]
     -> read_platform
-* [Burn it unread]
+* [Burn it unread #id: platform-pamphlet.burn]
     -> burn_platform
 
 = read_platform

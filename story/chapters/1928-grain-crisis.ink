@@ -33,9 +33,9 @@ In July Bukharin secretly visits Kamenev and confides his fear of Stalin. In Dec
 # date: 1929-01
 January 1929. Which paper do you read first?
 
-* [Kamenev's note of his talk with Bukharin]
+* [Kamenev's note of his talk with Bukharin #id: grain-papers.kamenev-note]
     -> grain_crisis_note
-* [A report from a Siberian village]
+* [A report from a Siberian village #id: grain-papers.siberian-report]
     -> grain_crisis_village
 
 = grain_crisis_note

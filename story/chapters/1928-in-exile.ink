@@ -18,9 +18,9 @@ Then comes the news you dreaded: Zinoviev and Kamenev have renounced the Opposit
 
 How do you spend the year?
 
-* [Keep writing to the other exiles]
+* [Keep writing to the other exiles #id: exile.keep-writing]
     -> keep_writing
-* [Take work, and keep quiet]
+* [Take work, and keep quiet #id: exile.keep-quiet]
     -> take_work
 
 = keep_writing

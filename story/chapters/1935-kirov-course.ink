@@ -40,11 +40,11 @@ Kirov changes the tone, not the system: the collective farms, the plan and the b
 
 He has brought you onto the Politburo, and hands you three files. Which do you open first?
 
-* [The villages]
+* [The villages #id: kirov-review.villages]
     -> kirov_villages
-* [Zinoviev and Kamenev]
+* [Zinoviev and Kamenev #id: kirov-review.zinoviev-kamenev]
     -> kirov_zinoviev
-* [The camps]
+* [The camps #id: kirov-review.camps]
     -> kirov_camps
 
 = kirov_villages
