@@ -89,3 +89,9 @@ export async function playToEnd(page: Page, pick: (count: number, turn: number) 
 export async function choicesOpen(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.phase !== 'choosing');
 }
+
+/** Begins a new game from the title and waits for its first choices. */
+export async function begin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByTestId('choice').first().waitFor();
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, playToEnd, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, begin, playToEnd, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -11,11 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function begin(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Begin' }).click();
-  await page.getByTestId('choice').first().waitFor();
-}
 
 async function entries(page: Page): Promise<{ decision: string | null; option: string | null; args: string[] }[]> {
   return page.getByTestId('debrief-entry').evaluateAll((nodes) =>

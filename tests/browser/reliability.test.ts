@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, choicesOpen, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, begin, choicesOpen, startHarness, type Harness } from './harness';
 import { finishedRun } from './runs';
 
 let harness: Harness;
@@ -12,11 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function begin(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Begin' }).click();
-  await page.getByTestId('choice').first().waitFor();
-}
 
 /** The saved playthrough's choice ids, straight from the browser's storage. */
 async function savedChoices(page: Page): Promise<string[]> {
