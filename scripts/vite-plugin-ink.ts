@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk } from './compile-ink.ts';
@@ -5,7 +6,8 @@ import { compileInk } from './compile-ink.ts';
 /**
  * Compiles `.ink` imports at build time: `import story from '../story/main.ink'` yields
  * `{ json, id }` for the runtime, and `import loadStory from '../story/main.ink?load'` a function that
- * resolves to it (the page uses this one, so that a failed load can be said and retried), so the shipped bundle never holds ink's compiler. An ink error or
+ * resolves to it (the page uses this one, so that a failed load can be said and retried), and
+ * `?index` what can be known of the story without running it (the class board reads it), so the shipped bundle never holds ink's compiler. An ink error or
  * warning fails the build (and so the tests) with its file and line; in dev, editing any `.ink`
  * file reloads the page.
  *
@@ -13,6 +15,18 @@ import { compileInk } from './compile-ink.ts';
  * (with a preload hint in index.html, so it downloads alongside the entry script): it is data, and
  * keeping it out of the JavaScript keeps the script the first text waits for small.
  */
+/**
+ * `?index`: what the class board needs to know of the story without running it, read from the ink
+ * sources: which options are what really happened (`#actual`).
+ */
+function indexStory(files: readonly string[]): { actual: string[] } {
+  const actual = new Set<string>();
+  for (const file of files) {
+    for (const [, id = ''] of readFileSync(file, 'utf8').matchAll(/#\s*choice:\s*([a-z0-9.-]+)[^\]\n]*#\s*actual\b/g)) actual.add(id);
+  }
+  return { actual: [...actual].sort() };
+}
+
 export function ink(): Plugin {
   let building = false;
   const emitted: string[] = [];
@@ -31,6 +45,7 @@ export function ink(): Plugin {
       const lazy = query === 'load';
       const build = compileInk(path);
       for (const file of build.files) this.addWatchFile(file);
+      if (query === 'index') return { code: `export default ${JSON.stringify(indexStory(build.files))};`, map: null };
       const compiled = JSON.stringify({ json: build.json, id: build.id });
       if (!building) {
         return { code: lazy ? `export default () => Promise.resolve(${compiled});` : `export default ${compiled};`, map: null };

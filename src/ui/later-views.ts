@@ -2,6 +2,8 @@
  * The views no one needs before the first story text: the debrief, the branch map, the class view and
  * the glossary. They and the story's data (arguments, decisions, glossary) load on their own chunk.
  */
+import storyIndex from '../../story/main.ink?index';
+import courses from '../../story/data/courses.json';
 import { catalogue } from '../narrative/catalogue';
 import { buildDebrief, type Playthrough } from '../narrative/debrief';
 import { renderBranchMap } from './branch-map';
@@ -20,7 +22,7 @@ export function showBranchMap(host: HTMLElement, explored: ExploredOptions, onCl
 }
 
 export function showClassView(host: HTMLElement): void {
-  renderClassView(host, catalogue.decisions, catalogue.endings);
+  renderClassView(host, { decisions: catalogue.decisions, endings: catalogue.endings, actual: new Set(storyIndex.actual), courses });
 }
 
 export function showGlossary(list: HTMLElement): void {
