@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk } from './compile-ink.ts';
 
@@ -15,16 +15,28 @@ import { compileInk } from './compile-ink.ts';
  * (with a preload hint in index.html, so it downloads alongside the entry script): it is data, and
  * keeping it out of the JavaScript keeps the script the first text waits for small.
  */
+/** One choice as the sources have it: its id, the file it stands in (relative to story/), and whether history took it. */
+export interface IndexedChoice {
+  id: string;
+  file: string;
+  actual: boolean;
+}
+
 /**
- * `?index`: what the class board needs to know of the story without running it, read from the ink
- * sources: which options are what really happened (`#actual`).
+ * `?index`: what the class board and the branch map need to know of the story without running it,
+ * read from the ink sources: every choice, where it stands, and which options are what really happened.
  */
-function indexStory(files: readonly string[]): { actual: string[] } {
-  const actual = new Set<string>();
+function indexStory(files: readonly string[]): { actual: string[]; choices: IndexedChoice[] } {
+  const root = dirname(files[0] ?? '');
+  const choices: IndexedChoice[] = [];
   for (const file of files) {
-    for (const [, id = ''] of readFileSync(file, 'utf8').matchAll(/#\s*choice:\s*([a-z0-9.-]+)[^\]\n]*#\s*actual\b/g)) actual.add(id);
+    for (const [line = ''] of readFileSync(file, 'utf8').matchAll(/^\s*[*+].*#\s*(?:choice|id):.*$/gm)) {
+      const id = /#\s*(?:choice|id):\s*([a-z0-9.-]+)/.exec(line)?.[1] ?? '';
+      choices.push({ id, file: relative(root, file), actual: /#\s*actual\b/.test(line) });
+    }
   }
-  return { actual: [...actual].sort() };
+  const actual = [...new Set(choices.filter((choice) => choice.actual).map((choice) => choice.id))].sort();
+  return { actual, choices };
 }
 
 export function ink(): Plugin {

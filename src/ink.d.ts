@@ -12,6 +12,6 @@ declare module '*.ink?load' {
 
 /** `?index`: facts about the story read from its sources at build time. */
 declare module '*.ink?index' {
-  const index: { actual: string[] };
+  const index: { actual: string[]; choices: { id: string; file: string; actual: boolean }[] };
   export default index;
 }

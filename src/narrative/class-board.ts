@@ -1,5 +1,6 @@
 import type { Decision, Ending } from './catalogue';
 import type { PlaythroughRecord } from './record';
+import type { MapLane } from './story-map';
 
 /** A student's run on the board: the record, and the name the teacher gave it (or ''). */
 export interface ClassRun {
@@ -13,8 +14,33 @@ export interface BoardStory {
   endings: ReadonlyMap<string, Ending>;
   /** `decision.option` ids of what really happened. */
   actual: ReadonlySet<string>;
-  /** Each counterfactual course, with the choice that opens it. */
-  courses: Readonly<Record<string, { title: string; opener: string | null }>>;
+  /** Each course, with the choice that opens it and, for a detour, the one that closes it again. */
+  courses: Readonly<Record<string, Course>>;
+  /** The story's map: which options each course offers at each decision. */
+  map: readonly MapLane[];
+}
+
+/** A course of the story (story/data/courses.json): history's own, or one the player's choices open. */
+export interface Course {
+  title: string;
+  opener: string | null;
+  closer?: string;
+  /** The chapter files (under story/) that hold this course's own decisions. */
+  files: string[];
+  /** The endings this course leads to. */
+  endings: string[];
+}
+
+/** The course a record stands on after its choices (or after its first `upTo` choices). */
+export function courseAfter(choices: readonly string[], courses: Readonly<Record<string, Course>>, upTo = choices.length): string {
+  let course = 'history';
+  for (const id of choices.slice(0, upTo)) {
+    for (const [name, { opener, closer }] of Object.entries(courses)) {
+      if (opener === id) course = name;
+      else if (closer === id && course === name) course = 'history';
+    }
+  }
+  return course;
 }
 
 export interface OptionTally {
@@ -43,6 +69,8 @@ export interface Board {
   finished: number;
   decisions: DecisionTally[];
   endings: { id: string; title: string; count: number; share: number }[];
+  /** How many students took each choice, by its stable id (for the map). */
+  byChoice: ReadonlyMap<string, number>;
   /** Where each student first left what really happened: by decision, in story order, then "never". */
   leftHistory: { decision: string | null; title: string; count: number; share: number }[];
 }
@@ -54,9 +82,9 @@ export function buildBoard(runs: readonly ClassRun[], story: BoardStory): Board 
   const courses = new Map<string, Map<string, number>>();
   const firstLeft = new Map<string | null, number>();
   for (const run of runs) {
-    let course = 'history';
     let left: string | null = null;
-    run.record.choices.forEach((id) => {
+    run.record.choices.forEach((id, at) => {
+      const course = courseAfter(run.record.choices, story.courses, at);
       const [decision = '', option = ''] = id.split('.');
       if (story.decisions.has(decision)) {
         const byOption = taken.get(decision) ?? new Map<string, ClassRun[]>();
@@ -67,7 +95,6 @@ export function buildBoard(runs: readonly ClassRun[], story: BoardStory): Board 
         courses.set(decision, byCourse);
         if (left === null && !story.actual.has(id)) left = decision;
       }
-      for (const [name, { opener }] of Object.entries(story.courses)) if (opener === id) course = name;
     });
     firstLeft.set(left, (firstLeft.get(left) ?? 0) + 1);
   }
@@ -78,7 +105,13 @@ export function buildBoard(runs: readonly ClassRun[], story: BoardStory): Board 
       const decision = story.decisions.get(id) as Decision;
       const byOption = taken.get(id) ?? new Map<string, ClassRun[]>();
       const reached = [...byOption.values()].reduce((sum, list) => sum + list.length, 0);
-      const options = [...new Set([...Object.keys(decision.options), ...byOption.keys()])].map((option): OptionTally => {
+      // The options offered on the courses where the class met this decision, and any option taken.
+      const met = new Set(courses.get(id)?.keys() ?? []);
+      const offered = story.map
+        .filter((lane) => met.has(lane.course))
+        .flatMap((lane) => lane.decisions.find((entry) => entry.decision.id === id)?.options ?? [])
+        .map((option) => option.id.slice(id.length + 1));
+      const options = [...new Set([...offered, ...byOption.keys()])].map((option): OptionTally => {
         const list = byOption.get(option) ?? [];
         return {
           option,
@@ -112,7 +145,9 @@ export function buildBoard(runs: readonly ClassRun[], story: BoardStory): Board 
     const title = decision === null ? 'Never: followed history throughout' : (story.decisions.get(decision)?.title ?? decision);
     return { decision, title, count, share: runs.length ? count / runs.length : 0 };
   });
-  return { runs: runs.length, finished, decisions, endings, leftHistory };
+  const byChoice = new Map<string, number>();
+  for (const run of runs) for (const id of new Set(run.record.choices)) byChoice.set(id, (byChoice.get(id) ?? 0) + 1);
+  return { runs: runs.length, finished, decisions, endings, leftHistory, byChoice };
 }
 
 function reasonFor(run: ClassRun, id: string): { name: string; text: string }[] {

@@ -1,6 +1,7 @@
 import '../styles/board.css';
 import { boardAsCsv, buildBoard, readClassInput, type Board, type BoardStory, type ClassRun, type DecisionTally } from '../narrative/class-board';
 import { cleanCode, decodeRunCode, quoteCode, type DecodedCode } from '../narrative/record';
+import { renderStoryMap } from './branch-map';
 import { h } from './dom';
 
 /** More codes than any class; a paste beyond this is cut, and the board says so. */
@@ -113,10 +114,24 @@ function renderBoard(outcome: Outcome, story: BoardStory): HTMLElement[] {
           ),
           h('h3', { class: 'board__heading' }, 'Decision by decision, the most divided first'),
           ...board.decisions.map((tally) => renderDecision(tally, board.runs)),
+          h(
+            'section',
+            { class: 'board__map' },
+            h('h3', { class: 'board__heading' }, 'The class on the branch map'),
+            h('p', { class: 'board__caption' }, 'The share of the class that took each option, on the map of every course the story can take.'),
+            renderStoryMap(story.map, {
+              option: (id) => share(board.byChoice.get(id) ?? 0, board.runs),
+              ending: (id) => share(board.endings.find((ending) => ending.id === id)?.count ?? 0, board.runs),
+            }, 'h4'),
+          ),
         ]
       : []),
     ...(outcome.problems.length > 0 ? [h('h3', {}, 'Codes that could not be read'), problems] : []),
   ];
+}
+
+function share(count: number, of: number): { filled: boolean; note: string } {
+  return { filled: count > 0, note: `${count} · ${percent(of ? count / of : 0)}` };
 }
 
 function chart(title: string, caption: string, rows: { label: string; count: number; share: number }[]): HTMLElement {

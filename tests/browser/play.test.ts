@@ -207,6 +207,29 @@ describe('the stage', () => {
   });
 });
 
+describe('the branch map', () => {
+  it('draws every course as a lane and fills in what this browser has explored', async () => {
+    const { context, page } = await harness.open();
+    await page.evaluate((save) => localStorage.setItem('lenins-heirs:save', save), finishedRun(1).save);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /map/i }).click();
+    const map = page.getByTestId('branch-map');
+    await map.locator('.map-lane').first().waitFor();
+    expect(await map.locator('.map-lane').evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('data-course')))).toEqual([
+      'history',
+      'oppositionist',
+      'collective',
+      'bukharin',
+      'kirov',
+    ]);
+    const ban = map.locator('[data-course="history"] [data-decision="ban"]');
+    expect(await ban.locator('[data-explored="true"]').getAttribute('data-option')).toBe('permanent');
+    expect(await ban.locator('[data-actual="true"]').getAttribute('data-option')).toBe('for');
+    await context.close();
+  });
+});
+
 describe('the class board', () => {
   it('tallies pasted codes with names, shows every option with history’s marked, projects and exports', async () => {
     const runs = [finishedRun(0), finishedRun(1), finishedRun(1)];

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import storyIndex from '../../story/main.ink?index';
 import courses from '../../story/data/courses.json';
 import { catalogue } from '../../src/narrative/catalogue';
+import { buildStoryMap } from '../../src/narrative/story-map';
 import { boardAsCsv, buildBoard, readClassInput, type BoardStory, type ClassRun } from '../../src/narrative/class-board';
 import type { PlaythroughRecord } from '../../src/narrative/record';
 
-const story: BoardStory = { decisions: catalogue.decisions, endings: catalogue.endings, actual: new Set(storyIndex.actual), courses };
+const story: BoardStory = {
+  decisions: catalogue.decisions,
+  endings: catalogue.endings,
+  actual: new Set(storyIndex.actual),
+  courses,
+  map: buildStoryMap(storyIndex.choices, courses, catalogue.decisions, catalogue.endings),
+};
 
 const run = (name: string, choices: string[], ending: string | null = 'history-survivor', reasons: Record<number, string> = {}): ClassRun => ({
   name,
@@ -25,6 +32,9 @@ describe('the class board', () => {
     const ban = board.decisions.find((tally) => tally.decision.id === 'ban');
     expect(ban?.reached).toBe(4);
     expect(ban?.options.map((option) => option.option)).toEqual(Object.keys(catalogue.decisions.get('ban')!.options));
+    // At the Terror each course offers its own options: only those of the courses the class was on.
+    const terror = buildBoard([run('Eve', ['testament.read-out', 'terror.approve-operations'])], story).decisions.find((tally) => tally.decision.id === 'terror');
+    expect(terror?.options.map((option) => option.option).sort()).toEqual(['approve-operations', 'courts-only', 'refuse']);
     expect(ban?.options.find((option) => option.option === 'for')).toMatchObject({ count: 3, share: 0.75, actual: true });
     expect(ban?.options.find((option) => option.option === 'permanent')).toMatchObject({ count: 0, share: 0, actual: false });
     expect(ban?.options.find((option) => option.option === 'for')?.reasons).toEqual([{ name: 'Ana', text: 'Unity in a famine year.' }]);
