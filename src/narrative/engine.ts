@@ -24,6 +24,21 @@ export type Fortune = 1 | 2 | 3;
 
 export const FORTUNES: readonly Fortune[] = [1, 2, 3];
 
+/**
+ * Which way into the story a playthrough takes: the full game (about 40 minutes) or the lesson route
+ * (about 15 minutes, the key decisions only, with short bridges between them). Both are the same ink
+ * story: the engine sets its global `route` before the first line, and the story branches on it.
+ */
+export type Route = 'full' | 'lesson';
+
+export const ROUTES: readonly Route[] = ['full', 'lesson'];
+
+/** How a playthrough starts, beyond its fortune. */
+export interface StartOptions {
+  /** The route; 'full' if not given. */
+  route?: Route;
+}
+
 /** A fortune drawn at random, for a new playthrough. */
 export function drawFortune(random = Math.random): Fortune {
   return FORTUNES[Math.floor(random() * FORTUNES.length)] ?? 2;
@@ -57,8 +72,12 @@ export class StoryEngine {
 
   private fortuneNow: Fortune;
 
-  constructor(compiled: CompiledStory, fortune: Fortune = 2) {
+  /** The route this playthrough takes, fixed when it starts. */
+  readonly route: Route;
+
+  constructor(compiled: CompiledStory, fortune: Fortune = 2, options: StartOptions = {}) {
     this.fortuneNow = fortune;
+    this.route = options.route ?? 'full';
     this.storyId = compiled.id;
     this.story = new Story(compiled.json);
     this.story.allowExternalFunctionFallbacks = true;
@@ -70,6 +89,8 @@ export class StoryEngine {
     if (this.story.HasFunction('fortune')) this.story.BindExternalFunction('fortune', () => this.fortuneNow, true);
     // inkjs keeps the global names private; the fingerprint needs all of them, declared or not in world.ts.
     this.globalNames = [...(this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })._globalVariables.keys()];
+    if (this.globalNames.includes('route')) this.story.variablesState.$('route', this.route);
+    else if (this.route !== 'full') throw new RangeError(`This story has no ${this.route} route (no global \`route\`).`);
     this.turns.push({ beat: this.advance(), chosen: null });
   }
 

@@ -1,4 +1,4 @@
-import { FORTUNES, StoryEngine, type CompiledStory, type Fortune, type Step } from './engine';
+import { FORTUNES, ROUTES, StoryEngine, type CompiledStory, type Fortune, type Route, type Step } from './engine';
 
 /** Bump when the envelope's shape changes; older formats are read by `parseSave` or refused clearly. */
 export const SAVE_FORMAT = 1;
@@ -13,6 +13,8 @@ export interface SaveEnvelope {
   /** Which compiled story the choices were taken in. */
   storyId: string;
   fortune: Fortune;
+  /** The route the playthrough took; a save made before routes existed reads as 'full'. */
+  route: Route;
   savedAt: string;
   steps: Step[];
   /** The player's reasons, by turn. */
@@ -32,6 +34,7 @@ export function toSave(engine: StoryEngine, now = new Date()): SaveEnvelope {
     format: SAVE_FORMAT,
     storyId: engine.storyId,
     fortune: engine.fortune,
+    route: engine.route,
     savedAt: now.toISOString(),
     steps: engine.steps,
     reasons: engine.allReasons,
@@ -59,6 +62,7 @@ export function parseSave(raw: string): ParsedSave {
   if (
     typeof data.storyId !== 'string' ||
     !FORTUNES.includes(data.fortune as Fortune) ||
+    (data.route !== undefined && !ROUTES.includes(data.route as Route)) ||
     !Array.isArray(steps) ||
     !steps.every(isStep) ||
     !isRecord(data.reasons)
@@ -74,6 +78,7 @@ export function parseSave(raw: string): ParsedSave {
       format: SAVE_FORMAT,
       storyId: data.storyId,
       fortune: data.fortune as Fortune,
+      route: (data.route as Route | undefined) ?? 'full',
       savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',
       steps,
       reasons,
@@ -87,7 +92,7 @@ export function parseSave(raw: string): ParsedSave {
  * choices before it are kept and the notice says so.
  */
 export function restore(compiled: CompiledStory, save: SaveEnvelope): Restored {
-  const engine = new StoryEngine(compiled, save.fortune);
+  const engine = new StoryEngine(compiled, save.fortune, { route: save.route });
   const sameStory = save.storyId === compiled.id;
   let taken = 0;
   for (const step of save.steps) {

@@ -1,7 +1,7 @@
 import { STORAGE_KEYS } from '../config';
 import type { EventBus, GameEvents } from '../events';
 import type { Beat, DecisionTaken } from '../narrative/beat';
-import { StoryEngine, drawFortune, type CompiledStory } from '../narrative/engine';
+import { StoryEngine, drawFortune, type CompiledStory, type Route } from '../narrative/engine';
 import { encodeRun } from '../narrative/run-code';
 import { parseSave, restore, toSave } from '../narrative/save';
 import type { KeyValueStore } from '../platform/storage';
@@ -80,8 +80,9 @@ export class Game {
     return this.current;
   }
 
-  begin(): void {
-    this.current = new StoryEngine(this.story, drawFortune());
+  /** Begins a new playthrough on the route given (the full game unless told). */
+  begin(route: Route = 'full'): void {
+    this.current = new StoryEngine(this.story, drawFortune(), { route });
     this.show(true);
   }
 
@@ -100,10 +101,12 @@ export class Game {
     this.show(true);
   }
 
+  /** Starts again from 1921, on the same route as the playthrough it replaces. */
   restart(): void {
+    const route = this.current?.route ?? 'full';
     this.store.remove(STORAGE_KEYS.save);
     this.bus.emit('restart', {});
-    this.begin();
+    this.begin(route);
   }
 
   choose(index: number): void {
