@@ -33,6 +33,25 @@ describe('run codes', () => {
     }
   });
 
+  it('carry the route: the lesson route writes its fortune 3 higher, the full game’s codes are as before', () => {
+    const full = encodeRun(playAll([0, 1, 0], 2));
+    expect(full.split('-')[2]?.charAt(0)).toBe('2');
+    const decodedFull = decodeRun(tiny, full);
+    expect(decodedFull.ok && decodedFull.engine.route).toBe('full');
+    for (const fortune of [1, 2, 3] as const) {
+      const lesson = new StoryEngine(tiny, fortune, { route: 'lesson' });
+      lesson.choose(lesson.current.choices[1]!.index);
+      lesson.choose(lesson.current.choices[0]!.index);
+      const code = encodeRun(lesson);
+      expect(code.split('-')[2]?.charAt(0)).toBe(String(fortune + 3));
+      const decoded = decodeRun(tiny, code);
+      if (!decoded.ok) throw new Error(decoded.message);
+      expect(decoded.engine.route).toBe('lesson');
+      expect(decoded.engine.fortune).toBe(fortune);
+      expect(decoded.engine.steps).toEqual(lesson.steps);
+    }
+  });
+
   it('forgive case and stray spaces', () => {
     const code = encodeRun(playAll([1, 0]));
     expect(decodeRun(tiny, `  ${code.toLowerCase()} `).ok).toBe(true);

@@ -23,7 +23,29 @@ describe('save envelope', () => {
     expect(restored.ok && restored.notice).toBeNull();
   });
 
+  it('keeps the route across save and restore, and reads a save from before routes as the full game', () => {
+    const lesson = new StoryEngine(tiny, 3, { route: 'lesson' });
+    lesson.choose(lesson.current.choices[1]!.index);
+    const save = toSave(lesson);
+    expect(save.route).toBe('lesson');
+    const parsed = parseSave(JSON.stringify(save));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.save.route).toBe('lesson');
+    const restored = restore(tiny, parsed.save);
+    expect(restored.ok).toBe(true);
+    expect(restored.engine.route).toBe('lesson');
+    expect(restored.engine.current).toEqual(lesson.current);
+    expect(restored.engine.fingerprint()).toBe(lesson.fingerprint());
+
+    const { route: _dropped, ...older } = toSave(played());
+    const old = parseSave(JSON.stringify(older));
+    if (!old.ok) throw new Error(old.message);
+    expect(old.save.route).toBe('full');
+    expect(restore(tiny, old.save).engine.route).toBe('full');
+  });
+
   it.each([
+    ['an unknown route', JSON.stringify({ ...toSave(played()), route: 'express' }), /incomplete/],
     ['not JSON', '{"game": "lenins', /damaged/],
     ['another game', JSON.stringify({ game: 'tetris', format: 1 }), /does not belong/],
     ['a newer format', JSON.stringify({ game: 'lenins-heirs', format: 99 }), /newer version/],
