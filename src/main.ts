@@ -166,7 +166,8 @@ function setupTitle(): void {
   const continueButton = byId('continue-button');
   continueButton.hidden = saved !== 'ok';
   continueButton.addEventListener('click', () => enterStory(() => game.continueSaved()));
-  byId('begin-button').addEventListener('click', () => enterStory(() => game.begin()));
+  byId('begin-button').addEventListener('click', () => enterStory(() => game.begin('full')));
+  byId('lesson-button').addEventListener('click', () => enterStory(() => game.begin('lesson')));
   // Begin has `autofocus` in the page; a returning player is offered Continue first.
   if (saved === 'ok') continueButton.focus();
 }
