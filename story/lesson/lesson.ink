@@ -30,7 +30,7 @@ On 8 March the Tenth Congress of the party opens in Moscow. You play a fictional
 
 === lesson_between_1921_1924 ===
 # chapter: lesson-1921-1924 # year: 1921 # date: 1921-03-21 # record: history # scene: countryside
-The years between, in brief. By 18 March Kronstadt is crushed. On 21 March a tax in kind replaces the seizure of grain: the peasant may sell what is left. It is the New Economic Policy, the NEP. Private trade and small firms come back; the state keeps large industry, the banks and foreign trade. For the Volga it comes too late: the famine of 1921–22 kills about 5 million people.
+By 18 March Kronstadt is crushed. On 21 March a tax in kind replaces the seizure of grain: the peasant may sell what is left. It is the New Economic Policy, the NEP. Private trade and small firms come back; the state keeps large industry, the banks and foreign trade. Drought, war and requisitioning have already brought famine: in 1921–22 it kills about 5 million people, mainly along the Volga and in the Urals.
 
 ~ history_year(1922)
 # year: 1922 # date: 1922-04-03 # scene: politburo
@@ -38,7 +38,7 @@ On 3 April 1922 Stalin is made General Secretary, in charge of the party's appar
 
 # date: 1922-12
 # sfx: typewriter
-At the end of December Lenin dictates a "Letter to the Congress". On 4 January 1923 he adds that Stalin is too rude and should be removed from his post. In March 1923 a third stroke ends Lenin's political life.
+At the end of December Lenin dictates a "Letter to the Congress". On 4 January 1923 he adds that Stalin is too rude, and that the comrades should think of a way to remove him from his post. In March 1923 a third stroke ends Lenin's political life.
 
 ~ history_year(1924)
 # year: 1924 # date: 1924-01-21 # sfx: bell
@@ -56,11 +56,15 @@ Lenin dies on 21 January 1924.
 
 === lesson_between_1924_1928 ===
 # chapter: lesson-1924-1928 # year: 1924 # date: 1924-12 # record: history # scene: politburo
-The years between, in brief. In December 1924 Stalin sets out "socialism in one country": the Soviet Union can build socialism without waiting for revolution in the West. In December 1925 Zinoviev and Kamenev turn on Stalin at the 14th Congress, and lose.
+In December 1924 Stalin sets out "socialism in one country": the Soviet Union can build socialism without waiting for revolution in the West.
+
+~ history_year(1925)
+# year: 1925 # date: 1925-12
+In December 1925 Zinoviev and Kamenev turn on Stalin at the 14th Congress, and lose.
 
 ~ history_year(1926)
 # year: 1926
-In 1926 the three join forces as the United Opposition. By October all of them are off the Politburo.
+In 1926 they join forces with Trotsky as the United Opposition. By October all three are off the Politburo.
 
 ~ history_year(1927)
 # year: 1927 # date: 1927-11-14 # sfx: stamp
@@ -78,16 +82,17 @@ January 1928. The towns are short of bread, though the harvest was fair: state p
 
 
 === lesson_between_1930_1936 ===
+~ history_year(1930)
 # chapter: lesson-1930-1936 # year: 1930 # date: 1930-01-30 # record: history # scene: countryside
-The years between, in brief. In January 1930 the Politburo orders "kulak" households sorted into categories: to the camps or the firing squad, to deportation, or to poorer land nearby. About 2 million peasants are deported in 1930–31. Stalin's "Dizzy with Success" of 2 March blames local officials for "excesses"; the drive pauses, then resumes.
+In January 1930 the Politburo orders "kulak" households sorted into categories: to the camps or the firing squad, to deportation, or to resettlement nearby. About 2 million peasants are deported in 1930–31. Stalin's "Dizzy with Success" of 2 March blames local officials for "excesses"; the drive pauses, then resumes.
 
 ~ history_year(1932)
 # year: 1932 # date: 1932-08-07
-Collectivisation wrecks farming, yet the state goes on taking grain from villages that no longer have enough, and goes on selling it abroad. A law of 7 August 1932 allows people to be shot for taking grain from a collective farm's fields. Villages that miss their quotas are blacklisted. In public the famine is denied.
+Famine spreads: in Kazakhstan from 1930, then, worst in 1932–33, in Ukraine, the North Caucasus and beyond. The 1932 harvest is poor, yet the state goes on taking grain from villages that no longer have enough, and selling it abroad. A law of 7 August 1932 allows people to be shot for taking grain from a collective farm's fields. Villages that miss their quotas are blacklisted. In public the famine is denied.
 
 ~ history_year(1933)
 # year: 1933
-In January 1933 starving peasants are forbidden to leave Ukraine and the Kuban in search of bread. The famine of 1930–33 kills about 5.7 to 8.7 million people across the Soviet Union; in Ukraine estimates run from 2.6 to 5 million, and in Kazakhstan 1.2 to 1.4 million die, the highest share of any people. Each was a person with a name.
+In January 1933 starving peasants are forbidden to leave Ukraine and the Kuban in search of bread. The famine of 1930–33 kills about 5.7 to 8.7 million people across the Soviet Union; in Ukraine estimates run from 2.6 to 5 million, and in Kazakhstan 1.2 to 1.4 million die, the highest death rate of all. Each was a person with a name.
 
 # record: disputed
 Whether it was intended is disputed. Robert Conquest saw a deliberate "terror-famine", and many states recognise the Holodomor in Ukraine as genocide; R. W. Davies, Stephen Wheatcroft and Stephen Kotkin find a ruthless policy but no conscious plan to starve.
@@ -95,10 +100,10 @@ Whether it was intended is disputed. Robert Conquest saw a deliberate "terror-fa
 ~ history_year(1934)
 # record: history
 # year: 1934 # date: 1934-12-01 # sfx: telegraph # scene: politburo
-On 1 December 1934 Sergei Kirov, the party's leader in Leningrad, is shot dead by Leonid Nikolaev. A decree of the same day sets up summary procedures for "terrorist" cases. In January 1935 Zinoviev and Kamenev are sentenced to prison as a "Moscow Centre" behind the murder.
+On 1 December 1934 Sergei Kirov, the party's leader in Leningrad, is shot dead by Leonid Nikolaev. A decree of the same day sets up summary procedures for "terrorist" cases.
 
 # record: disputed
-Whether Stalin had a hand in it is disputed; historians who have worked in the archives, such as Oleg Khlevniuk, find no evidence that he ordered it.
+Whether Stalin had a hand in it is disputed: Robert Conquest argued that he did; Oleg Khlevniuk and Matthew Lenoe find no evidence of it.
 -> great_terror
 
 
@@ -111,7 +116,7 @@ On 27 February Bukharin and Rykov are expelled from the party and arrested.
 
 # date: 1937-07-30
 # sfx: typewriter
-In July the Politburo asks every region how many "kulaks" and "criminals" it will shoot or exile. Order No. 00447 of 30 July, signed by Yezhov, turns the answers into quotas, and troikas of the regional NKVD chief, party secretary and procurator sentence people without trial. Under this order alone over 767,000 people will be condemned and about 387,000 shot; the "national operations" against Germans, Poles and others will shoot 247,157 more.
+Order No. 00447 of 30 July, signed by Yezhov, sets every region quotas of "kulaks" and "criminals" to be shot or sent to the camps; troikas of the regional NKVD chief, party secretary and procurator sentence them without trial. Under this order alone over 767,000 people will be condemned and about 387,000 shot, by one count; the "national operations" against Germans, Poles and others will shoot 247,157 more.
 
 Stalin and his closest colleagues sign lists of names. Whether your name is on one depends on your record, and on chance. Loyalty guarantees nothing.
 -> great_terror_fate
@@ -124,7 +129,7 @@ Stalin and his closest colleagues sign lists of names. Whether your name is on o
 ~ set_world(55, 25, 40, 45, 50)
 ~ bukharin_politburo(1929)
 # chapter: lesson-bukharin-1929-1932 # year: 1929 # date: 1929-04 # record: counterfactual # scene: politburo
-The years between, in brief, on the course this story has taken. The "Right deviation" is not condemned. The state pays more for grain, and grain comes back to the market. Rykov's middle course wins the argument over the village: collective farms are formed where the tractors arrive, and elsewhere peasants keep their own land.
+On the course this story has taken, the "Right deviation" is not condemned. The state pays more for grain, and grain comes back to the market. Rykov's middle course wins the argument over the village: collective farms are formed where the tractors arrive, and elsewhere peasants keep their own land.
 ~ bukharin_tempo = "plan"
 
 ~ bukharin_politburo(1930)
@@ -142,7 +147,7 @@ In the real 1929–30 Bukharin lost his Politburo seat, Stalin drove the peasant
 === lesson_collective_1924_1928 ===
 ~ set_world(25, 50, 30, 55, 30)
 # chapter: lesson-collective-1924-1928 # year: 1925 # record: counterfactual # scene: politburo
-The years between, in brief, on the course this story has taken. With no General Secretary, the Politburo shares out the Secretariat's work, and no single man appoints the party's officials. The NEP goes on, and the towns slowly fill with goods again.
+On the course this story has taken, with no General Secretary the Politburo shares out the Secretariat's work, and no single man appoints the party's officials. The NEP goes on, and the towns slowly fill with goods again.
 
 ~ set_world(25, 45, 30, 55, 35)
 # year: 1927
