@@ -12,11 +12,22 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     // Browser tests start Chromium; give them room on a shared two-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    projects: [
+      {
+        // Unit and story tests run in Node, files side by side: the two story walks (tests/story/full.test.ts
+        // and lesson.test.ts) on the two cores.
+        extends: true,
+        test: { name: 'node', include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'], maxWorkers: 2 },
+      },
+      {
+        // Chromium tests one file at a time, after the Node tests, so they never compete with the walks.
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

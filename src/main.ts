@@ -5,7 +5,8 @@ import { SaveSlot } from './app/save-slot';
 import { STORAGE_KEYS, STORAGE_PREFIX } from './config';
 import { EventBus, type GameEvents } from './events';
 import type { CompiledStory } from './narrative/engine';
-import { decodeRunCode, type Route } from './narrative/record';
+import type { Route } from './narrative/engine';
+import { decodeRunCode } from './narrative/record';
 import { LazyPart } from './ui/lazy-part';
 import { LazyAudio } from './platform/lazy-audio';
 import { BrowserStore, STORAGE_OFF } from './platform/storage';
@@ -295,6 +296,8 @@ function continueGame(): void {
 function setupTitle(): void {
   byId('begin-button').dataset.start = 'full';
   byId('begin-button').addEventListener('click', () => void startGame('full'));
+  byId('lesson-button').dataset.start = 'lesson';
+  byId('lesson-button').addEventListener('click', () => void startGame('lesson'));
   byId('continue-button').addEventListener('click', continueGame);
   byId('backups-button').addEventListener('click', showBackups);
 }

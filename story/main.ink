@@ -27,6 +27,7 @@ INCLUDE endings/oppositionist.ink
 INCLUDE endings/collective.ink
 INCLUDE endings/bukharin.ink
 INCLUDE endings/kirov.ink
+INCLUDE lesson/lesson.ink
 
 // The world, each meter 0..100. On the historical course world.ink sets them year by year.
 VAR stalin_power = 20
@@ -43,6 +44,10 @@ VAR safety = 70
 // "collective" (Stalin moved from the Secretariat in 1924), "bukharin" (the Right keeps its majority
 // in 1928–29), "kirov" (Stalin struck from the Central Committee in 1934).
 VAR course = "history"
+
+// Which way into the story: "full" (the whole game) or "lesson" (the key decisions only, with short
+// bridges between them: lesson/lesson.ink). Set by the game before the first line; never changed.
+VAR route = "full"
 
 // The player's record, which the Terror reads: how often they openly set themselves against the
 // majority line; whether they joined the United Opposition; whether they later recanted.
@@ -70,6 +75,9 @@ VAR pb_tomsky = "absent"
 VAR pb_voroshilov = "absent"
 VAR pb_kirov = "absent"
 
+{ route == "lesson":
+    -> lesson_start
+}
 -> tenth_congress
 
 === function fortune()

@@ -1,6 +1,5 @@
 import { Story } from 'inkjs';
 import type { Beat, ChoiceOption, Cue, DecisionTaken, Status, StoryLine, Turn, World } from './beat';
-import type { Route } from './record';
 import { parseTags, type Tag } from './tags';
 import { WORLD_VARIABLES } from './world';
 
@@ -12,6 +11,7 @@ export interface CompiledStory {
   id: string;
 }
 
+/** A choice taken, as recorded for saves and run codes. */
 /** A choice taken: its stable id (what saves and run codes keep), ink's index and its text. */
 export interface Step {
   id: string;
@@ -19,16 +19,25 @@ export interface Step {
   text: string;
 }
 
-/** How a playthrough starts. */
-export interface StartOptions {
-  /** The full game or the lesson route (default: full). */
-  route?: Route;
-}
-
 /** What no one controls in a playthrough: 1, 2 or 3, read by the story's ink variable `fortune`. */
 export type Fortune = 1 | 2 | 3;
 
 export const FORTUNES: readonly Fortune[] = [1, 2, 3];
+
+/**
+ * Which way into the story a playthrough takes: the full game (about 40 minutes) or the lesson route
+ * (about 15 minutes, the key decisions only, with short bridges between them). Both are the same ink
+ * story: the engine sets its global `route` before the first line, and the story branches on it.
+ */
+export type Route = 'full' | 'lesson';
+
+export const ROUTES: readonly Route[] = ['full', 'lesson'];
+
+/** How a playthrough starts, beyond its fortune. */
+export interface StartOptions {
+  /** The route; 'full' if not given. */
+  route?: Route;
+}
 
 /** A fortune drawn at random, for a new playthrough. */
 export function drawFortune(random = Math.random): Fortune {
@@ -50,7 +59,6 @@ const START_STATUS: Status = {
  */
 export class StoryEngine {
   readonly storyId: string;
-  readonly route: Route;
   private readonly story: Story;
   private status: Status = { ...START_STATUS };
   private readonly turns: Turn[] = [];
@@ -63,6 +71,9 @@ export class StoryEngine {
   private readonly globalNames: string[];
 
   private fortuneNow: Fortune;
+
+  /** The route this playthrough takes, fixed when it starts. */
+  readonly route: Route;
 
   constructor(compiled: CompiledStory, fortune: Fortune = 2, options: StartOptions = {}) {
     this.fortuneNow = fortune;
@@ -78,6 +89,8 @@ export class StoryEngine {
     if (this.story.HasFunction('fortune')) this.story.BindExternalFunction('fortune', () => this.fortuneNow, true);
     // inkjs keeps the global names private; the fingerprint needs all of them, declared or not in world.ts.
     this.globalNames = [...(this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })._globalVariables.keys()];
+    if (this.globalNames.includes('route')) this.story.variablesState.$('route', this.route);
+    else if (this.route !== 'full') throw new RangeError(`This story has no ${this.route} route (no global \`route\`).`);
     this.turns.push({ beat: this.advance(), chosen: null });
   }
 

@@ -1,5 +1,5 @@
 import registry from '../../story/data/choice-ids.json';
-import { FORTUNES, StoryEngine, type CompiledStory, type Fortune } from './engine';
+import { FORTUNES, ROUTES, StoryEngine, type CompiledStory, type Fortune, type Route } from './engine';
 
 /**
  * The one record of a playthrough. Saves, run codes, QR links, the branch map and the class board all
@@ -20,11 +20,6 @@ export interface PlaythroughRecord {
   /** The sentence the player wrote when stepping out of the role, in the debrief. */
   reflection: string;
 }
-
-/** The full game, or the lesson route through the key decisions. */
-export type Route = 'full' | 'lesson';
-
-export const ROUTES: readonly Route[] = ['full', 'lesson'];
 
 /** The engine's playthrough so far, as a record. */
 export function recordOf(engine: StoryEngine, reflection = ''): PlaythroughRecord {

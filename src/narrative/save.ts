@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { FORTUNES, type Fortune } from './engine';
+import { FORTUNES, ROUTES, type Fortune, type Route } from './engine';
 import { legacyChoiceId } from './legacy';
-import { ROUTES, type PlaythroughRecord } from './record';
+import type { PlaythroughRecord } from './record';
 
 /** Bump when the envelope's shape changes, and add a migration from the format before it. */
 export const SAVE_FORMAT = 2;
@@ -34,7 +34,7 @@ const CHOICE_ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/));
 const FORTUNE = v.picklist(FORTUNES as Fortune[]);
 
 const RECORD = v.object({
-  route: v.picklist(ROUTES as PlaythroughRecord['route'][]),
+  route: v.picklist(ROUTES as Route[]),
   fortune: FORTUNE,
   choices: v.pipe(v.array(CHOICE_ID), v.maxLength(500)),
   ending: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))), null),

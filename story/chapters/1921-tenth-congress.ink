@@ -145,6 +145,9 @@ What the congress actually did: it rejected the amendment and passed the resolut
 
 
 === tenth_congress_aftermath ===
+{ route == "lesson":
+    -> lesson_between_1921_1924
+}
 # record: history
 # date: 1921-03-18
 By 18 March a second assault across the ice has crushed the Kronstadt rising. The estimates differ: about 1,000 rebels killed in the fighting and 1,200 to 2,168 executed afterwards; the attackers lost 527 to 1,412 dead in the second assault alone.

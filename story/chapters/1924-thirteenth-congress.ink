@@ -127,6 +127,9 @@ What will come: in September 1925, under pressure from the Politburo, Trotsky wi
 === thirteenth_congress_end ===
 // The funeral episode is over: history has been rejoined, or the collective course has begun.
 ~ trotsky_returned = false
+{ route == "lesson":
+    -> lesson_after_testament
+}
 { course == "collective":
     -> collective_one_country
 }

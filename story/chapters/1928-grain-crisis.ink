@@ -103,4 +103,7 @@ On 20 March the Politburo votes, and Kalinin and Voroshilov side with Bukharin, 
 # record: history
 In reality the Politburo approved the Urals–Siberian method on 20 March 1929, and Bukharin lost his seat in November.
 ~ course = "bukharin"
+{ route == "lesson":
+    -> lesson_bukharin_1929_1932
+}
 -> bukharin_course

@@ -80,6 +80,9 @@ The answer comes fast: Lenin is being carried out, not betrayed, and whoever say
 
 
 === great_turn_1930 ===
+{ route == "lesson":
+    -> lesson_between_1930_1936
+}
 # record: history
 # date: 1930-01-30
 # scene: countryside

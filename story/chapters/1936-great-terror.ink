@@ -76,6 +76,9 @@ No one in the real commission did this; the record says unanimously.
 // Arrested on 27 February 1937, after the plenum's vote (world.ink leaves them in the party until here).
 ~ pb_bukharin = "prison"
 ~ pb_rykov = "prison"
+{ route == "lesson":
+    -> lesson_terror_operations
+}
 # record: history
 # date: 1937-02-27
 # sfx: stamp

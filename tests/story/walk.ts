@@ -1,4 +1,4 @@
-import { FORTUNES, StoryEngine, type CompiledStory } from '../../src/narrative/engine';
+import { FORTUNES, StoryEngine, type CompiledStory, type Route } from '../../src/narrative/engine';
 import type { Beat, DecisionTaken } from '../../src/narrative/beat';
 
 /** What can be said of every complete path from one state onwards. */
@@ -6,10 +6,25 @@ interface Onward {
   paths: bigint;
   minWords: number;
   maxWords: number;
+  /** Indices of the requirements met on every complete path from here on. */
+  always: Set<number>;
+}
+
+/** How to walk: which route, and which decisions every complete path must meet. */
+export interface WalkOptions {
+  route?: Route;
+  /**
+   * Each requirement is met on a path that takes any of its decision ids (`['collectivisation',
+   * 'famine']`: one or the other). The walk reports the requirements some complete path misses.
+   */
+  requirements?: readonly (readonly string[])[];
+  /** More distinct states than this is an error. */
+  limit?: number;
 }
 
 /** What the walker found in the whole story, over every choice and every fortune. */
 export interface Walk {
+  route: Route;
   /** Distinct states explored. */
   states: number;
   /** Complete paths from the first beat to an ending, counting each fortune where luck is drawn. */
@@ -28,6 +43,8 @@ export interface Walk {
    * ending tag, a year running backwards, a counterfactual course opening without its label.
    */
   breaches: string[];
+  /** The requirements (by their decision ids, joined with "|") that some complete path misses. */
+  unmet: string[];
 }
 
 function words(beat: Beat): number {
@@ -41,9 +58,15 @@ function words(beat: Beat): number {
  * once for every fortune, so chance is walked as fully as the choices. Path counts and word counts
  * are summed over the state graph, so the story's many paths need not be played one by one.
  */
-export function walkStory(story: CompiledStory, limit = 200_000): Walk {
-  const walk: Walk = { states: 0, paths: 0n, minWords: Infinity, maxWords: 0, beats: [], options: new Map(), endings: new Map(), breaches: [] };
-  const engine = new StoryEngine(story, 2);
+export function walkStory(story: CompiledStory, { route = 'full', requirements = [], limit = 200_000 }: WalkOptions = {}): Walk {
+  const walk: Walk = { route, states: 0, paths: 0n, minWords: Infinity, maxWords: 0, beats: [], options: new Map(), endings: new Map(), breaches: [], unmet: [] };
+  const engine = new StoryEngine(story, 2, { route });
+  if (engine.route !== route) throw new Error(`the engine did not take the ${route} route`);
+  const none = new Set<number>();
+  const all = new Set(requirements.map((_, index) => index));
+  /** The requirements the decision just taken meets. */
+  const meets = (decision: string | undefined): Set<number> =>
+    decision ? new Set(requirements.flatMap((ids, index) => (ids.includes(decision) ? [index] : []))) : none;
   const memo = new Map<string, Onward>();
 
   const visit = (): Onward => {
@@ -59,11 +82,11 @@ export function walkStory(story: CompiledStory, limit = 200_000): Walk {
       const ending = here.status.ending;
       if (!ending) walk.breaches.push(`a path ends without an ending tag after: ${here.lines.at(-1)?.text.slice(0, 80)}`);
       else walk.endings.set(ending, (walk.endings.get(ending) ?? new Set()).add(Number(here.world.luck ?? 0)));
-      const end = { paths: 1n, minWords: 0, maxWords: 0 };
+      const end: Onward = { paths: 1n, minWords: 0, maxWords: 0, always: none };
       memo.set(key, end);
       return end;
     }
-    const onward: Onward = { paths: 0n, minWords: Infinity, maxWords: 0 };
+    const onward: Onward = { paths: 0n, minWords: Infinity, maxWords: 0, always: all };
     const follow = (text: string) => {
       const next = engine.current;
       if ((next.status.year ?? 0) < (here.status.year ?? 0)) {
@@ -72,10 +95,13 @@ export function walkStory(story: CompiledStory, limit = 200_000): Walk {
       if (next.world.course !== here.world.course && next.lines[0]?.record !== 'counterfactual') {
         walk.breaches.push(`the course turns to "${next.world.course}" after "${text}" without a counterfactual label`);
       }
-      const taken = engine.decisions.at(-1);
-      if (taken && taken.turn === turn && !walk.options.has(`${taken.decision}.${taken.option}`)) walk.options.set(`${taken.decision}.${taken.option}`, taken);
+      const last = engine.decisions.at(-1);
+      const taken = last && last.turn === turn ? last : undefined;
+      if (taken && !walk.options.has(`${taken.decision}.${taken.option}`)) walk.options.set(`${taken.decision}.${taken.option}`, taken);
+      const met = meets(taken?.decision);
       const beyond = visit();
       const shown = words(next);
+      onward.always = new Set([...onward.always].filter((index) => met.has(index) || beyond.always.has(index)));
       onward.paths += beyond.paths;
       onward.minWords = Math.min(onward.minWords, shown + beyond.minWords);
       onward.maxWords = Math.max(onward.maxWords, shown + beyond.maxWords);
@@ -99,10 +125,11 @@ export function walkStory(story: CompiledStory, limit = 200_000): Walk {
     return onward;
   };
 
-  const all = visit();
+  const whole = visit();
   const opening = words(engine.current);
-  walk.paths = all.paths;
-  walk.minWords = opening + all.minWords;
-  walk.maxWords = opening + all.maxWords;
+  walk.paths = whole.paths;
+  walk.minWords = opening + whole.minWords;
+  walk.maxWords = opening + whole.maxWords;
+  walk.unmet = requirements.filter((_, index) => !whole.always.has(index)).map((ids) => ids.join('|'));
   return walk;
 }

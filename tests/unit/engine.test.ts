@@ -12,6 +12,18 @@ function play(engine: StoryEngine, ...texts: string[]): void {
 }
 
 describe('StoryEngine', () => {
+  it('takes the route as a start option, sets the story’s route before the first line and exposes it', () => {
+    const full = new StoryEngine(tiny);
+    expect(full.route).toBe('full');
+    expect(full.current.choices.map((choice) => choice.id)).toEqual(['corridor.report', 'corridor.listen']);
+    const lesson = new StoryEngine(tiny, 2, { route: 'lesson' });
+    expect(lesson.route).toBe('lesson');
+    expect(lesson.current.lines.map((line) => line.text)).toEqual(['The hall fills.', 'Point 7 stays secret.', 'The vote is called.']);
+    expect(lesson.current.choices.map((choice) => choice.id)).toEqual(['ban.for', 'ban.against']);
+    expect(new StoryEngine(tiny, 2, { route: 'full' }).fingerprint()).toBe(full.fingerprint());
+    expect(lesson.fingerprint()).not.toBe(full.fingerprint());
+  });
+
   it('hands out the first beat with its status, cues and world', () => {
     const beat = new StoryEngine(tiny).current;
     expect(beat.lines.map((line) => line.text)).toEqual(['The hall fills.', 'Point 7 stays secret.']);

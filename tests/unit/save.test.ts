@@ -27,6 +27,7 @@ describe('save envelope', () => {
   });
 
   it.each([
+    ['an unknown route', JSON.stringify({ game: 'lenins-heirs', format: 2, storyId: 'x', record: { route: 'express', fortune: 1, choices: [], reasons: {} } }), /incomplete/],
     ['not JSON', '{"game": "lenins', /damaged/],
     ['another game', JSON.stringify({ game: 'tetris', format: 1 }), /does not belong/],
     ['a newer format', JSON.stringify({ game: 'lenins-heirs', format: 99 }), /newer version/],
