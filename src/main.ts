@@ -6,6 +6,7 @@ import { LazyAudio } from './platform/lazy-audio';
 import { BrowserStore } from './platform/storage';
 import { byId, h } from './ui/dom';
 import { ExploredOptions } from './ui/explored';
+import { showReadingRoute } from './ui/essay-route';
 import { Game } from './ui/game';
 import { Notices } from './ui/notices';
 import { TEXT_SCALE, loadSettings, saveSettings } from './ui/settings';
@@ -100,11 +101,6 @@ bus.on('beat', ({ beat, decisions, beats }) => {
   for (const cue of beat.cues) audio.play(cue);
 });
 
-// The printed dossier carries the answers to the essay task, which sit in closed <details> on screen.
-addEventListener('beforeprint', () => {
-  for (const details of document.querySelectorAll('#debrief details')) (details as HTMLDetailsElement).open = true;
-});
-
 reducedMotion.addEventListener('change', () => bus.emit('motion', { reduced: reducedMotion.matches }));
 
 // Sound can only start after a gesture; the first one unlocks it.
@@ -183,6 +179,8 @@ function openRun(code: string): void {
 
 /** `#class` opens the teacher's view instead of the game. */
 function route(): void {
+  // #essay, #essay-L<n> and #credits open over the page (src/ui/essay-route.ts).
+  if (showReadingRoute(location.hash)) return;
   if (location.hash.startsWith('#run=')) {
     openRun(location.hash.slice('#run='.length));
     return;

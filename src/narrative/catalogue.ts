@@ -10,7 +10,7 @@ const decisionsData = Object.fromEntries(
   Object.entries(decisionFiles).map(([path, data]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), data]),
 );
 
-/** One of the essay's arguments, as the debrief cites it (ids from shared/design/arguments.md). */
+/** One of the essay's arguments, as the debrief cites it (the catalogue is story/data/arguments.json). */
 export interface Argument {
   id: string;
   title: string;
@@ -23,6 +23,8 @@ export interface Argument {
   counter: string;
   /** A short phrase quoted exactly from the essay, or the empty string. */
   essayPhrase: string;
+  /** The lines of story/essay/essay.txt the argument rests on (1-based, blank lines counted). */
+  lines: number[];
 }
 
 /** A historical decision point: the question and what really happened. */
@@ -119,6 +121,13 @@ function listed<T>(file: string, data: unknown, read: (item: Record<string, unkn
   return data.map((raw, index) => read(record(`${file}[${index}]`, raw), (key) => `${file}[${index}].${key}`));
 }
 
+function lineNumbers(where: string, value: unknown): number[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((n) => Number.isInteger(n) && n > 0)) {
+    throw new CatalogueError(`${where} must be a non-empty array of essay line numbers`);
+  }
+  return value as number[];
+}
+
 /** Reads and checks story/data/arguments.json; a bad entry is named by its key. */
 export function readArguments(data: unknown): Map<string, Argument> {
   return new Map(
@@ -130,6 +139,7 @@ export function readArguments(data: unknown): Map<string, Argument> {
       source: text(at('source'), item.source),
       counter: text(at('counter'), item.counter, true),
       essayPhrase: text(at('essayPhrase'), item.essayPhrase ?? '', true),
+      lines: lineNumbers(at('lines'), item.lines),
     })),
   );
 }

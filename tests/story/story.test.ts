@@ -20,11 +20,14 @@ const ENDINGS = ['history-survivor', 'history-victim', 'oppositionist', 'collect
 /** A lesson's worth of reading: every complete path (issue 4). */
 const PATH_WORDS = { min: 3000, max: 6500 };
 
-const design = (path: string) => readFileSync(new URL(`../../../shared/${path}`, import.meta.url), 'utf8');
+/** The project's own copy of the essay (story/essay/), so a fresh clone needs nothing beside it. */
+const essayFile = readFileSync(new URL('../../story/essay/essay.txt', import.meta.url), 'utf8');
+const essayFileLines = essayFile.split('\n');
+const straight = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
-/** Argument ids as shared/design/arguments.md lists them (`- **id** — …`). */
+/** Argument ids as the catalogue (story/data/arguments.json) lists them. */
 function catalogueIds(): string[] {
-  return [...design('design/arguments.md').matchAll(/^- \*\*([a-z0-9-]+)\*\* —/gm)].map((match) => match[1] ?? '');
+  return [...catalogue.arguments.keys()];
 }
 
 const walk = walkStory(story);
@@ -92,7 +95,6 @@ describe('the story', () => {
   });
 
   it('has data for every decision and option, and every option in the data is playable', () => {
-    expect([...catalogue.arguments.keys()].sort()).toEqual(catalogueIds().sort());
     expect([...catalogue.decisions.keys()].sort()).toEqual([...CONTRACT_DECISIONS, ...EXTRA_DECISIONS].sort());
     const played = new Set(walk.options.keys());
     for (const decision of catalogue.decisions.values()) {
@@ -125,18 +127,29 @@ describe('the story', () => {
     expect(walk.beats.some((beat) => beat.lines.some((line) => line.record === 'counterfactual'))).toBe(true);
   });
 
-  it('quotes the essay only with phrases that really are in it', () => {
-    const essay = design('essay/000_7ce976353106a5c9.txt').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  it('quotes the essay only with phrases that really are on the lines each argument cites', () => {
     for (const argument of catalogue.arguments.values()) {
+      for (const n of argument.lines) expect(essayFileLines[n - 1]?.trim(), `${argument.id} cites line ${n}`).toBeTruthy();
       if (!argument.essayPhrase) continue;
-      const phrase = argument.essayPhrase.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+      const phrase = straight(argument.essayPhrase);
       expect(phrase.split(/\s+/).length, argument.id).toBeLessThanOrEqual(12);
-      expect(essay, argument.id).toContain(phrase);
+      const cited = argument.lines.map((n) => straight(essayFileLines[n - 1] ?? '')).join('\n');
+      expect(cited, argument.id).toContain(phrase);
     }
   });
 
+  it('keeps the essay whole: the full text, credited to its author under CC BY 4.0', () => {
+    expect(essayFileLines.length).toBeGreaterThanOrEqual(100);
+    expect(essayFile).toMatch(/^To answer this question, one must crucially set out what Lenin/);
+    expect(essayFile).toContain('“illegitimate offspring” of Leninism');
+    const credit = readFileSync(new URL('../../story/essay/CREDIT.md', import.meta.url), 'utf8');
+    for (const needed of ['William Anderson', 'CC BY 4.0', 'https://creativecommons.org/licenses/by/4.0/', 'Did Stalin betray Lenin']) expect(credit).toContain(needed);
+    const licence = readFileSync(new URL('../../LICENSE', import.meta.url), 'utf8');
+    for (const needed of ['MIT License', 'William Anderson', 'CC BY 4.0', 'story/essay/essay.txt']) expect(licence).toContain(needed);
+  });
+
   it('sets the essay’s slips as tasks with quotations that really are in it', () => {
-    const essay = design('essay/000_7ce976353106a5c9.txt');
+    const essay = essayFile;
     expect(catalogue.essayErrors.length).toBeGreaterThan(15);
     for (const error of catalogue.essayErrors) expect(essay, error.id).toContain(error.quote);
   });
