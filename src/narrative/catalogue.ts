@@ -1,4 +1,5 @@
 import argumentsData from '../../story/data/arguments.json';
+import cardsData from '../../story/data/debrief-cards.json';
 import endingsData from '../../story/data/endings.json';
 import essayErrorsData from '../../story/data/essay-errors.json';
 import glossaryData from '../../story/data/glossary.json';
@@ -21,6 +22,8 @@ export interface Argument {
   source: string;
   /** The essay's own counter-point, or the empty string. */
   counter: string;
+  /** The game's own note (a correction or context the essay does not give), or the empty string. */
+  note: string;
   /** A short phrase quoted exactly from the essay, or the empty string. */
   essayPhrase: string;
   /** The lines of story/essay/essay.txt the argument rests on (1-based, blank lines counted). */
@@ -67,7 +70,9 @@ export interface EssayError {
   quote: string;
   task: string;
   answer: string;
-  status: 'error' | 'contested' | 'unverified';
+  status: 'error' | 'contested' | 'unverified' | 'correct';
+  /** core: the few a class does first; facts: checking facts; language: slips and sourcing of wording. */
+  tier: 'core' | 'facts' | 'language';
 }
 
 /** One of the story's endings, for the debrief, the branch map and the README's table. */
@@ -77,6 +82,22 @@ export interface Ending {
   record: 'history' | 'counterfactual';
   /** Which choices lead there. */
   how: string;
+}
+
+/** A decision's card in the debrief: short texts written for the classroom (story/data/debrief-cards.json). */
+export interface DecisionCard {
+  /** Two or three words for the drawing and the turning points. */
+  label: string;
+  /** What really happened, in at most 60 words at a secondary-school reading level. */
+  happened: string;
+  /** What history did, in a few words, for the one-screen summary. */
+  went: string;
+  /** The essay's argument about this decision in one sentence, and the essay lines it rests on. */
+  essay: { text: string; lines: number[]; applied: boolean };
+  /** The Lenin texts (with dates) on which the game's guess at Lenin's line rests; null where he had none. */
+  leninTexts: string | null;
+  /** Historians beside those of the decision file. */
+  historians: { who: string; view: string }[];
 }
 
 export interface GlossaryEntry {
@@ -138,6 +159,7 @@ export function readArguments(data: unknown): Map<string, Argument> {
       claim: text(at('claim'), item.claim),
       source: text(at('source'), item.source),
       counter: text(at('counter'), item.counter, true),
+      note: text(at('note'), item.note ?? '', true),
       essayPhrase: text(at('essayPhrase'), item.essayPhrase ?? '', true),
       lines: lineNumbers(at('lines'), item.lines),
     })),
@@ -176,7 +198,8 @@ export function readGlossary(data: unknown): GlossaryEntry[] {
 }
 
 const READINGS = ['continuity', 'betrayal', 'mixed'] as const;
-const ERROR_STATUSES = ['error', 'contested', 'unverified'] as const;
+const ERROR_STATUSES = ['error', 'contested', 'unverified', 'correct'] as const;
+const ERROR_TIERS = ['core', 'facts', 'language'] as const;
 
 function oneOf<T extends string>(where: string, value: unknown, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) throw new CatalogueError(`${where} must be one of ${allowed.join(', ')}`);
@@ -225,7 +248,29 @@ export function readEssayErrors(data: unknown): EssayError[] {
     task: text(at('task'), item.task),
     answer: text(at('answer'), item.answer),
     status: oneOf(at('status'), item.status, ERROR_STATUSES),
+    tier: oneOf(at('tier'), item.tier ?? 'facts', ERROR_TIERS),
   }));
+}
+
+/** Reads and checks story/data/debrief-cards.json: one card per decision. */
+export function readCards(data: unknown): Map<string, DecisionCard> {
+  return new Map(
+    keyed('debrief-cards.json', data, (id) => `debrief-cards.json "${id}"`, '.', (_, item, at): DecisionCard => {
+      const essay = record(at('essay'), item.essay);
+      const historians = Array.isArray(item.historians) ? item.historians : [];
+      return {
+        label: text(at('label'), item.label),
+        happened: text(at('happened'), item.happened),
+        went: text(at('went'), item.went),
+        essay: { text: text(at('essay.text'), essay.text), lines: lineNumbers(at('essay.lines'), essay.lines), applied: essay.applied === true },
+        leninTexts: item.leninTexts === null ? null : text(at('leninTexts'), item.leninTexts),
+        historians: historians.map((entry, index) => {
+          const h = record(`${at('historians')}[${index}]`, entry);
+          return { who: text(`${at('historians')}[${index}].who`, h.who), view: text(`${at('historians')}[${index}].view`, h.view) };
+        }),
+      };
+    }),
+  );
 }
 
 /** Reads and checks story/data/endings.json. */
@@ -251,6 +296,7 @@ export const catalogue = {
   verdict,
   essayErrors: readEssayErrors(essayErrorsData),
   endings: readEndings(endingsData),
+  cards: readCards(cardsData),
 };
 
 export type Catalogue = typeof catalogue;
