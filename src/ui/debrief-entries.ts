@@ -10,12 +10,13 @@ export function formatDate(date: string): string {
   return when.toLocaleDateString('en-GB', { day: day ? 'numeric' : undefined, month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** A link to the essay's line(s): `#essay-L<n>` opens the essay there; `data-line` names the first line. */
+/** Links to the essay's lines: each `#essay-L<n>` opens the essay at line n, named by `data-line`. */
 export function essayLink(lines: readonly number[], testid = true): HTMLElement {
-  const first = lines[0] ?? 1;
-  const last = lines[lines.length - 1] ?? first;
-  const text = last === first ? `essay, line ${first}` : `essay, lines ${first}–${last}`;
-  return h('a', { href: `#essay-L${first}`, class: 'essay-link', 'data-testid': testid ? 'essay-link' : undefined, 'data-line': first }, text);
+  const links = lines.flatMap((n, index) => [
+    index === 0 ? '' : ', ',
+    h('a', { href: `#essay-L${n}`, class: 'essay-link', 'data-testid': testid ? 'essay-link' : undefined, 'data-line': n, 'aria-label': `essay, line ${n}` }, String(n)),
+  ]);
+  return h('span', { class: 'essay-links' }, lines.length === 1 ? 'line ' : 'lines ', ...links);
 }
 
 /** The catalogue writes "—" where the essay cites none of its numbered sources, sometimes with a note. */
@@ -73,7 +74,7 @@ const VERDICT = {
 /** The game's guess at Lenin's line, labelled as the game's, with the texts it rests on. */
 function leninLine(entry: DebriefEntry): HTMLElement | null {
   if (!entry.reading) return null;
-  if (!entry.leninLine) return h('p', {}, h('strong', {}, 'Lenin’s line? '), 'Lenin had no position here, so the game names none. ', entry.reading.leninWhy);
+  if (!entry.leninLine) return h('p', {}, h('strong', {}, 'Lenin’s line? The game names none: '), entry.reading.leninWhy);
   return h(
     'p',
     {},
@@ -102,7 +103,7 @@ export function renderEntry(entry: DebriefEntry, index: number, shown: Arguments
     h(
       'p',
       { class: essay.applied ? 'card__essay card__essay--applied' : 'card__essay' },
-      h('strong', {}, essay.applied ? 'Not in the essay; the game applies its argument: ' : 'The essay: '),
+      h('strong', {}, essay.applied ? 'The game, applying the essay: ' : 'The essay: '),
       essay.text,
       ' ',
       essayLink(essay.lines),
@@ -110,7 +111,7 @@ export function renderEntry(entry: DebriefEntry, index: number, shown: Arguments
     h(
       'details',
       { class: 'card__more' },
-      h('summary', {}, 'More: arguments, historians, a question'),
+      h('summary', {}, 'More: arguments, historians, question'),
       h('h4', {}, 'What the essay argues about this decision'),
       ...entry.args.map((argument) => shown.render(argument, entry)),
       leninLine(entry),

@@ -124,7 +124,7 @@ export function renderSummary(debrief: Debrief): HTMLElement {
             h('span', { class: 'summary__you' }, `Your choices, read the essay’s way: ${placeWords(you)}.`),
             ' ',
             h('span', { class: 'summary__essay' }, `The essay, on what really happened: ${placeWords(essay)}.`),
-            ' Its verdict: Stalinism was the “illegitimate offspring” of Leninism (',
+            ' Its verdict: Stalinism was the “illegitimate offspring” of Leninism (essay, ',
             essayLink([99], false),
             ').',
           ),

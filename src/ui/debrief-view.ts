@@ -25,7 +25,7 @@ function stepOut(): { section: HTMLElement; reflection: HTMLTextAreaElement } {
     h(
       'p',
       {},
-      'Your character was invented; the people around you were real. Zinoviev, Kamenev, Bukharin, Rykov and most of the Central Committee elected in 1934 were shot in the Terror of 1936–38.',
+      'Your character was invented. The people around you were real, and most of them were shot in the Terror of 1936–38.',
     ),
     h('label', { for: 'reflection', class: 'debrief__question' }, 'In one sentence: what were you trying to achieve? (optional)'),
     reflection,
@@ -78,7 +78,7 @@ function takeToClass(debrief: Debrief, runCode: string, link: string, actions: D
         {},
         h('p', {}, 'Your run code:'),
         h('p', {}, h('code', { class: 'run-code', 'data-testid': 'run-code' }, runCode)),
-        h('p', { class: 'argument__meta' }, 'Your teacher can paste it into the class view, or scan the code to open this debrief.'),
+        h('p', { class: 'argument__meta' }, 'Your teacher can paste it into the class view; the QR code opens this debrief.'),
       ),
     ),
     h('div', { class: 'end-actions no-print' }, copy, print, map, again),
@@ -101,7 +101,6 @@ export function renderDebrief(host: HTMLElement, debrief: Debrief, runCode: stri
       { class: 'debrief__part', 'aria-labelledby': 'cards-heading' },
       h('h2', { id: 'cards-heading' }, 'Your decisions, card by card'),
       stepOutSection,
-      h('p', { class: 'cards__how' }, 'Each card shows your choice, what really happened and the essay’s argument. Open one for the rest.'),
       h(
         'div',
         { class: 'cards' },

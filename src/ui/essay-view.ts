@@ -47,7 +47,13 @@ export function showEssay(host: HTMLElement, line: number | null, onClose: () =>
     h(
       'div',
       { class: 'essay' },
-      h('div', { class: 'essay__bar' }, back, h('a', { class: 'essay__credits-link', href: '#credits' }, 'Credits')),
+      h(
+        'div',
+        { class: 'essay__bar' },
+        back,
+        h('span', { class: 'essay__bar-credit' }, `${ESSAY_CREDIT.author}, ${ESSAY_CREDIT.licence}`),
+        h('a', { class: 'essay__credits-link', href: '#credits' }, 'Credits'),
+      ),
       h('h2', { id: 'essay-heading', tabindex: '-1' }, ESSAY_CREDIT.title),
       essayCredit(),
       h('p', { class: 'essay__how' }, 'Numbers on the left are the lines the debrief cites. Read it as you would any source: who wrote it, for whom, and with what evidence?'),
