@@ -171,7 +171,7 @@ describe('the essay', () => {
     await context.close();
 
     const { page: debrief, close } = await openDebrief('history-survivor');
-    const link = debrief.locator('[data-decision="ban"]').getByTestId('essay-link');
+    const link = debrief.locator('[data-decision="ban"]').getByTestId('essay-link').first();
     const line = await link.getAttribute('data-line');
     await link.click();
     await expect.poll(() => debrief.locator(`[data-testid="essay"] [data-line="${line}"].essay__line--target`).count()).toBe(1);
