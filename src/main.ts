@@ -31,6 +31,7 @@ const titleScreen = byId('title-screen');
 const titleStatus = byId('title-status');
 const branchMap = byId('branch-map');
 const classView = byId('class-view');
+const readingRoom = byId('reading-room');
 const choicesElement = byId('choices');
 const restartDialog = byId<HTMLDialogElement>('restart-dialog');
 
@@ -41,9 +42,9 @@ const VIEWS: Readonly<Record<View, readonly HTMLElement[]>> = {
   title: [titleScreen],
   story: [byId('story'), byId('stage-panel'), byId('debrief')],
   class: [classView],
-  // The teacher's page and the essay have their own views once they exist; until then, the title.
+  // The teacher's page has its own view once it exists; until then, the title.
   teacher: [titleScreen],
-  essay: [titleScreen],
+  essay: [readingRoom],
 };
 
 lifecycle.subscribe((phase, view) => {
@@ -52,6 +53,7 @@ lifecycle.subscribe((phase, view) => {
   for (const element of shown) if (element !== byId('debrief')) element.hidden = false;
   if (view !== 'story') branchMap.hidden = true;
   document.body.classList.toggle('is-class-view', view === 'class');
+  document.body.classList.toggle('is-reading', view === 'essay');
   document.body.dataset.phase = phase;
   // While a choice is being taken, no other can be: a held key or a double click lands on nothing.
   choicesElement.inert = phase === 'choosing';
@@ -158,11 +160,6 @@ bus.on('beat', ({ beat, decisions, beats }) => {
     })
     .catch((error: unknown) => console.warn('The stage caption could not load:', error));
   for (const cue of beat.cues) audio.play(cue);
-});
-
-// The printed dossier carries the answers to the essay task, which sit in closed <details> on screen.
-addEventListener('beforeprint', () => {
-  for (const details of document.querySelectorAll('#debrief details')) (details as HTMLDetailsElement).open = true;
 });
 
 reducedMotion.addEventListener('change', () => bus.emit('motion', { reduced: reducedMotion.matches }));
@@ -371,13 +368,32 @@ function route(): void {
     case 'run':
       openRun(wanted.code);
       return;
-    case 'teacher':
     case 'essay':
+    case 'credits':
+      lifecycle.send('essay');
+      void laterReading.mount(readingRoom, ({ showEssay, showCredits }) => {
+        if (wanted.kind === 'credits') showCredits(readingRoom, leaveReading);
+        else showEssay(readingRoom, wanted.line, leaveReading);
+      });
+      return;
+    case 'teacher':
     case 'bad':
       notices.show(wanted.kind === 'bad' ? wanted.message : 'This part of the game is not ready yet; the game has opened as usual.');
       lifecycle.send('home');
       return;
   }
+}
+
+/** The essay and the credits load on their own chunk, on first use. */
+const laterReading = new LazyPart(() => Promise.all([import('./ui/essay-view'), import('./ui/credits-view')]).then(([essay, credits]) => ({ ...essay, ...credits })));
+
+/** Whether the page has moved within itself since it loaded: then Back returns to where the reader was. */
+let movedInPage = false;
+
+/** Leaves the essay or the credits for what the page showed before. */
+function leaveReading(): void {
+  if (movedInPage) history.back();
+  else location.hash = '';
 }
 
 /** `#run=CODE` (the debrief's QR code) opens that playthrough, read-only, with its debrief. */
@@ -420,7 +436,8 @@ function load(): void {
       pendingStart = null;
       titleStatus.replaceChildren();
       if (pending) pending();
-      else route();
+      // An aside opened while the story loaded (the class board, the essay) stays as the reader left it.
+      else if (lifecycle.view === 'title') route();
     })
     .catch((error: unknown) => {
       console.warn('The story could not load:', error);
@@ -449,9 +466,12 @@ addEventListener('storage', (event) => {
 
 setupToolbar();
 setupTitle();
-addEventListener('hashchange', route);
+addEventListener('hashchange', () => {
+  movedInPage = true;
+  route();
+});
 load();
-// The class board and other asides need no story: open them at once.
-if (parseHash(location.hash).kind === 'class') route();
+// The class board, the essay and the credits need no story: open them at once.
+if (['class', 'essay', 'credits'].includes(parseHash(location.hash).kind)) route();
 performance.mark('begin-ready');
 import('./fonts').catch(() => undefined);

@@ -4,7 +4,8 @@
  *
  *   loading → title → playing ⇄ choosing → ended ⇄ playing (choose again)
  *                  ↘ failed (the story could not load; retry → loading)
- *   any → viewing-run (#run=…), class (#class), teacher (#teacher), essay (#essay); home → where the game was
+ *   any → viewing-run (#run=…), class (#class), teacher (#teacher), essay (#essay, #essay-L<n>, #credits);
+ *   home → where the game was
  */
 export type Phase = 'loading' | 'failed' | 'title' | 'playing' | 'choosing' | 'ended' | 'viewing-run' | 'class' | 'teacher' | 'essay';
 
@@ -128,6 +129,7 @@ export type Route =
   | { kind: 'class' }
   | { kind: 'teacher' }
   | { kind: 'essay'; line: number | null }
+  | { kind: 'credits' }
   | { kind: 'bad'; message: string };
 
 /** Reads `location.hash`; never throws, whatever a link or a QR scanner made of it. */
@@ -137,6 +139,7 @@ export function parseHash(hash: string): Route {
   if (text === 'class') return { kind: 'class' };
   if (text === 'teacher') return { kind: 'teacher' };
   if (text === 'essay') return { kind: 'essay', line: null };
+  if (text === 'credits') return { kind: 'credits' };
   const line = /^essay-L(\d{1,4})$/.exec(text);
   if (line) return { kind: 'essay', line: Number(line[1]) };
   if (text.startsWith('run=')) {

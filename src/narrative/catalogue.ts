@@ -1,4 +1,5 @@
 import argumentsData from '../../story/data/arguments.json';
+import cardsData from '../../story/data/debrief-cards.json';
 import endingsData from '../../story/data/endings.json';
 import essayErrorsData from '../../story/data/essay-errors.json';
 import glossaryData from '../../story/data/glossary.json';
@@ -10,7 +11,7 @@ const decisionsData = Object.fromEntries(
   Object.entries(decisionFiles).map(([path, data]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), data]),
 );
 
-/** One of the essay's arguments, as the debrief cites it (ids from shared/design/arguments.md). */
+/** One of the essay's arguments, as the debrief cites it (the catalogue is story/data/arguments.json). */
 export interface Argument {
   id: string;
   title: string;
@@ -21,8 +22,12 @@ export interface Argument {
   source: string;
   /** The essay's own counter-point, or the empty string. */
   counter: string;
+  /** The game's own note (a correction or context the essay does not give), or the empty string. */
+  note: string;
   /** A short phrase quoted exactly from the essay, or the empty string. */
   essayPhrase: string;
+  /** The lines of story/essay/essay.txt the argument rests on (1-based, blank lines counted). */
+  lines: number[];
 }
 
 /** A historical decision point: the question and what really happened. */
@@ -65,7 +70,9 @@ export interface EssayError {
   quote: string;
   task: string;
   answer: string;
-  status: 'error' | 'contested' | 'unverified';
+  status: 'error' | 'contested' | 'unverified' | 'correct';
+  /** core: the few a class does first; facts: checking facts; language: slips and sourcing of wording. */
+  tier: 'core' | 'facts' | 'language';
 }
 
 /** One of the story's endings, for the debrief, the branch map and the README's table. */
@@ -75,6 +82,22 @@ export interface Ending {
   record: 'history' | 'counterfactual';
   /** Which choices lead there. */
   how: string;
+}
+
+/** A decision's card in the debrief: short texts written for the classroom (story/data/debrief-cards.json). */
+export interface DecisionCard {
+  /** Two or three words for the drawing and the turning points. */
+  label: string;
+  /** What really happened, in at most 60 words at a secondary-school reading level. */
+  happened: string;
+  /** What history did, in a few words, for the one-screen summary. */
+  went: string;
+  /** The essay's argument about this decision in one sentence, and the essay lines it rests on. */
+  essay: { text: string; lines: number[]; applied: boolean };
+  /** The Lenin texts (with dates) on which the game's guess at Lenin's line rests; null where he had none. */
+  leninTexts: string | null;
+  /** Historians beside those of the decision file. */
+  historians: { who: string; view: string }[];
 }
 
 export interface GlossaryEntry {
@@ -119,6 +142,13 @@ function listed<T>(file: string, data: unknown, read: (item: Record<string, unkn
   return data.map((raw, index) => read(record(`${file}[${index}]`, raw), (key) => `${file}[${index}].${key}`));
 }
 
+function lineNumbers(where: string, value: unknown): number[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((n) => Number.isInteger(n) && n > 0)) {
+    throw new CatalogueError(`${where} must be a non-empty array of essay line numbers`);
+  }
+  return value as number[];
+}
+
 /** Reads and checks story/data/arguments.json; a bad entry is named by its key. */
 export function readArguments(data: unknown): Map<string, Argument> {
   return new Map(
@@ -129,7 +159,9 @@ export function readArguments(data: unknown): Map<string, Argument> {
       claim: text(at('claim'), item.claim),
       source: text(at('source'), item.source),
       counter: text(at('counter'), item.counter, true),
+      note: text(at('note'), item.note ?? '', true),
       essayPhrase: text(at('essayPhrase'), item.essayPhrase ?? '', true),
+      lines: lineNumbers(at('lines'), item.lines),
     })),
   );
 }
@@ -166,7 +198,8 @@ export function readGlossary(data: unknown): GlossaryEntry[] {
 }
 
 const READINGS = ['continuity', 'betrayal', 'mixed'] as const;
-const ERROR_STATUSES = ['error', 'contested', 'unverified'] as const;
+const ERROR_STATUSES = ['error', 'contested', 'unverified', 'correct'] as const;
+const ERROR_TIERS = ['core', 'facts', 'language'] as const;
 
 function oneOf<T extends string>(where: string, value: unknown, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) throw new CatalogueError(`${where} must be one of ${allowed.join(', ')}`);
@@ -215,7 +248,29 @@ export function readEssayErrors(data: unknown): EssayError[] {
     task: text(at('task'), item.task),
     answer: text(at('answer'), item.answer),
     status: oneOf(at('status'), item.status, ERROR_STATUSES),
+    tier: oneOf(at('tier'), item.tier ?? 'facts', ERROR_TIERS),
   }));
+}
+
+/** Reads and checks story/data/debrief-cards.json: one card per decision. */
+export function readCards(data: unknown): Map<string, DecisionCard> {
+  return new Map(
+    keyed('debrief-cards.json', data, (id) => `debrief-cards.json "${id}"`, '.', (_, item, at): DecisionCard => {
+      const essay = record(at('essay'), item.essay);
+      const historians = Array.isArray(item.historians) ? item.historians : [];
+      return {
+        label: text(at('label'), item.label),
+        happened: text(at('happened'), item.happened),
+        went: text(at('went'), item.went),
+        essay: { text: text(at('essay.text'), essay.text), lines: lineNumbers(at('essay.lines'), essay.lines), applied: essay.applied === true },
+        leninTexts: item.leninTexts === null ? null : text(at('leninTexts'), item.leninTexts),
+        historians: historians.map((entry, index) => {
+          const h = record(`${at('historians')}[${index}]`, entry);
+          return { who: text(`${at('historians')}[${index}].who`, h.who), view: text(`${at('historians')}[${index}].view`, h.view) };
+        }),
+      };
+    }),
+  );
 }
 
 /** Reads and checks story/data/endings.json. */
@@ -241,6 +296,7 @@ export const catalogue = {
   verdict,
   essayErrors: readEssayErrors(essayErrorsData),
   endings: readEndings(endingsData),
+  cards: readCards(cardsData),
 };
 
 export type Catalogue = typeof catalogue;

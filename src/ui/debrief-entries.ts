@@ -10,6 +10,15 @@ export function formatDate(date: string): string {
   return when.toLocaleDateString('en-GB', { day: day ? 'numeric' : undefined, month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** Links to the essay's lines: each `#essay-L<n>` opens the essay at line n, named by `data-line`. */
+export function essayLink(lines: readonly number[], testid = true): HTMLElement {
+  const links = lines.flatMap((n, index) => [
+    index === 0 ? '' : ', ',
+    h('a', { href: `#essay-L${n}`, class: 'essay-link', 'data-testid': testid ? 'essay-link' : undefined, 'data-line': n, 'aria-label': `essay, line ${n}` }, String(n)),
+  ]);
+  return h('span', { class: 'essay-links' }, lines.length === 1 ? 'line ' : 'lines ', ...links);
+}
+
 /** The catalogue writes "—" where the essay cites none of its numbered sources, sometimes with a note. */
 function sourceLine(source: string): string {
   const text = source.trim();
@@ -18,105 +27,109 @@ function sourceLine(source: string): string {
   return note ? `The essay cites none of its numbered sources here ${note}.` : 'The essay cites none of its numbered sources here.';
 }
 
-function renderArgument(argument: Argument): HTMLElement {
-  return h(
-    'div',
-    { class: 'argument', 'data-arg': argument.id },
-    h('p', { class: 'argument__title' }, argument.title),
-    h(
-      'p',
-      {},
-      argument.claim,
-      argument.essayPhrase ? ' In the essay’s words: ' : '',
-      argument.essayPhrase ? h('q', {}, argument.essayPhrase) : '',
-    ),
-    h('p', { class: 'argument__meta' }, sourceLine(argument.source)),
-    argument.counter ? h('p', { class: 'argument__meta' }, `The essay’s own counter-point: ${argument.counter}`) : null,
-  );
+/**
+ * Arguments shown in full once on the page; after that a card names them and points back, so no text
+ * appears twice. One tracker per rendering of the debrief.
+ */
+export class ArgumentsShown {
+  private readonly where = new Map<string, string>();
+
+  render(argument: Argument, entry: DebriefEntry): HTMLElement {
+    const touched = entry.optionArgs.includes(argument.id) ? h('span', { class: 'argument__yours' }, ' · your choice touches this') : null;
+    const seen = this.where.get(argument.id);
+    if (seen) {
+      return h(
+        'div',
+        { class: 'argument argument--again', 'data-arg': argument.id },
+        h('p', {}, h('strong', {}, argument.title), touched, ' — ', h('a', { href: `#${seen}` }, `set out under ${this.titleOf(seen)}`)),
+      );
+    }
+    const id = `arg-${argument.id}`;
+    this.where.set(argument.id, id);
+    this.titles.set(id, entry.card.label);
+    return h(
+      'div',
+      { class: 'argument', 'data-arg': argument.id, id },
+      h('p', { class: 'argument__title' }, argument.title, touched),
+      h('p', {}, argument.claim, argument.essayPhrase ? ' In the essay’s words: ' : '', argument.essayPhrase ? h('q', {}, argument.essayPhrase) : '', ' ', essayLink(argument.lines, false)),
+      h('p', { class: 'argument__meta' }, sourceLine(argument.source)),
+      argument.counter ? h('p', { class: 'argument__meta' }, h('strong', {}, 'The essay’s own counter-point: '), argument.counter) : null,
+      argument.note ? h('p', { class: 'argument__note' }, h('strong', {}, 'The game’s note, not the essay’s: '), argument.note) : null,
+    );
+  }
+
+  private readonly titles = new Map<string, string>();
+
+  private titleOf(id: string): string {
+    return `“${this.titles.get(id) ?? 'an earlier decision'}”`;
+  }
 }
 
 const VERDICT = {
   actual: ['verdict verdict--actual', 'As history went'],
   diverged: ['verdict verdict--diverged', 'You diverged here'],
+  left: ['verdict verdict--diverged', 'Your line left history here'],
 } as const;
 
-/** One decision the player took: their choice and reason, what really happened, the essay's arguments. */
-export function renderEntry(entry: DebriefEntry, index: number, replayFrom: (turn: number) => void): HTMLElement {
-  const replay = h('button', { type: 'button', class: 'button no-print', 'data-testid': 'replay-from' }, 'Choose again from here');
-  replay.addEventListener('click', () => replayFrom(entry.turn));
-  const [verdictClass, verdictText] = VERDICT[entry.actual ? 'actual' : 'diverged'];
+/** The game's guess at Lenin's line, labelled as the game's, with the texts it rests on. */
+function leninLine(entry: DebriefEntry): HTMLElement | null {
+  if (!entry.reading) return null;
+  if (!entry.leninLine) return h('p', {}, h('strong', {}, 'Lenin’s line? The game names none: '), entry.reading.leninWhy);
   return h(
-    'article',
-    { class: 'entry', 'data-testid': 'debrief-entry', 'data-decision': entry.decision, 'data-option': entry.option, id: `entry-${entry.decision}` },
-    h('div', { class: 'entry__head' }, h('h3', {}, `${index + 1}. ${entry.year ?? ''} · ${entry.title}`), h('span', { class: verdictClass }, verdictText)),
-    h('p', {}, h('strong', {}, 'The question: '), entry.question),
-    h(
-      'div',
-      { class: 'entry__cols' },
-      h(
-        'div',
-        {},
-        h('h4', {}, 'Your choice'),
-        h('p', {}, entry.choiceText),
-        h('p', { class: 'entry__reason' }, entry.reason ? h('em', {}, `Your reason: ${entry.reason}`) : 'You gave no reason.'),
-      ),
-      h(
-        'div',
-        {},
-        h('h4', {}, `What really happened · ${formatDate(entry.history.date)}`),
-        h('p', {}, entry.history.summary),
-        ...entry.historians.map((historian) => h('p', { class: 'argument__meta' }, `${historian.who}: ${historian.view}`)),
-      ),
-    ),
-    h('h4', {}, 'The essay’s arguments this bears on'),
-    ...entry.args.map(renderArgument),
-    entry.reading
-      ? h(
-          'p',
-          { class: 'argument__meta' },
-          entry.leninOption ? `Closest to Lenin’s own position: “${entry.leninOption}”. ${entry.reading.leninWhy} ` : `${entry.reading.leninWhy} `,
-          `Another reading: ${entry.reading.counter}`,
-        )
-      : null,
-    h('p', { class: 'entry__discuss' }, h('strong', {}, 'For discussion: '), entry.questionForClass),
-    replay,
+    'p',
+    {},
+    h('strong', {}, `Lenin’s line? The game’s guess, from ${entry.leninLine.texts}: `),
+    `“${entry.leninLine.label}”. `,
+    entry.reading.leninWhy,
   );
 }
 
-/** A decision the player's course never met, with what happened at that point in history. */
+/**
+ * One decision the player took, as a card closed by default: the choice and reason, what really
+ * happened, the essay's argument in one sentence with its line. Opened: the arguments, Lenin's line
+ * (the game's guess), another reading, historians, a question, and Choose again from here.
+ */
+export function renderEntry(entry: DebriefEntry, index: number, shown: ArgumentsShown, divergedAt: string | null, replayFrom: (turn: number) => void): HTMLElement {
+  const replay = h('button', { type: 'button', class: 'button no-print', 'data-testid': 'replay-from' }, 'Choose again from here');
+  replay.addEventListener('click', () => replayFrom(entry.turn));
+  const [verdictClass, verdictText] = VERDICT[entry.decision === divergedAt ? 'left' : entry.actual ? 'actual' : 'diverged'];
+  const essay = entry.card.essay;
+  return h(
+    'article',
+    { class: 'card', 'data-testid': 'debrief-entry', 'data-decision': entry.decision, 'data-option': entry.option, id: `entry-${entry.decision}` },
+    h('div', { class: 'card__head' }, h('h3', {}, `${index + 1}. ${entry.history.date.slice(0, 4)} · ${entry.title}`), h('span', { class: verdictClass }, verdictText)),
+    h('p', {}, h('strong', {}, 'You: '), entry.choiceText, entry.reason ? h('em', { class: 'card__reason' }, ` Your reason: ${entry.reason}`) : null),
+    h('p', {}, h('strong', {}, 'What really happened: '), entry.card.happened),
+    h(
+      'p',
+      { class: essay.applied ? 'card__essay card__essay--applied' : 'card__essay' },
+      h('strong', {}, essay.applied ? 'The game, applying the essay: ' : 'The essay: '),
+      essay.text,
+      ' ',
+      essayLink(essay.lines),
+    ),
+    h(
+      'details',
+      { class: 'card__more' },
+      h('summary', {}, 'More: arguments, historians, question'),
+      h('h4', {}, 'What the essay argues about this decision'),
+      ...entry.args.map((argument) => shown.render(argument, entry)),
+      leninLine(entry),
+      entry.reading ? h('p', {}, h('strong', {}, 'Another reading: '), entry.reading.counter) : null,
+      entry.historians.length > 0 ? h('h4', {}, 'Historians') : null,
+      entry.historians.length > 0 ? h('ul', { class: 'card__historians' }, ...entry.historians.map((historian) => h('li', {}, h('strong', {}, `${historian.who}: `), historian.view))) : null,
+      h('p', { class: 'card__discuss' }, h('strong', {}, 'For discussion: '), entry.questionForClass),
+      replay,
+    ),
+  );
+}
+
+/** A decision the player's course never met: what happened at that point in history. */
 export function renderSkipped(entry: SkippedEntry): HTMLElement {
   return h(
     'article',
-    { class: 'entry entry--skipped', 'data-testid': 'debrief-skipped', 'data-decision': entry.decision },
-    h('div', { class: 'entry__head' }, h('h3', {}, `${entry.years} · ${entry.title}`), h('span', { class: 'verdict' }, 'Not on your course')),
-    h('p', {}, h('strong', {}, `What really happened · ${formatDate(entry.history.date)}: `), entry.history.summary),
-    h('p', { class: 'entry__discuss' }, h('strong', {}, 'For discussion: '), entry.questionForClass),
-  );
-}
-
-/** Your timeline beside history: one row per decision point, the player's line and the real one side by side. */
-export function renderTimeline(timeline: readonly (DebriefEntry | SkippedEntry)[], divergedAt: string | null): HTMLElement {
-  const rows = timeline.map((item) => {
-    const yours =
-      item.kind === 'taken'
-        ? h('td', {}, h('strong', {}, item.choiceText), h('br'), h('span', { class: item.leftHistory ? 'timeline__cf' : '' }, item.ledTo))
-        : h('td', { class: 'timeline__none' }, 'Your course never came to this.');
-    const row = h(
-      'tr',
-      { class: item.kind === 'taken' && !item.actual ? 'timeline__row timeline__row--diverged' : 'timeline__row' },
-      h('th', { scope: 'row' }, formatDate(item.history.date), h('br'), h('span', { class: 'timeline__title' }, item.title)),
-      yours,
-      h('td', {}, item.history.summary),
-    );
-    return item.decision === divergedAt
-      ? [row, h('tr', { class: 'timeline__split' }, h('td', { colspan: '3' }, 'Here your line left history: what follows on your side is counterfactual.'))]
-      : [row];
-  });
-  return h(
-    'table',
-    { class: 'timeline' },
-    h('caption', { class: 'visually-hidden' }, 'Your timeline beside history'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'Your line'), h('th', { scope: 'col' }, 'What really happened'))),
-    h('tbody', {}, ...rows.flat()),
+    { class: 'card card--skipped', 'data-testid': 'debrief-skipped', 'data-decision': entry.decision },
+    h('div', { class: 'card__head' }, h('h3', {}, `${entry.history.date.slice(0, 4)} · ${entry.title}`), h('span', { class: 'verdict' }, 'Not on your course')),
+    h('p', {}, h('strong', {}, 'What really happened: '), entry.card.happened),
   );
 }

@@ -1,7 +1,9 @@
 import type { Debrief } from '../narrative/debrief';
 import { debriefAsText } from '../narrative/debrief-text';
-import { renderEssayErrors, renderVerdict } from './debrief-essay';
-import { renderEntry, renderSkipped, renderTimeline } from './debrief-entries';
+import '../styles/debrief.css';
+import { ArgumentsShown, renderEntry, renderSkipped } from './debrief-entries';
+import { furtherAsText, renderFurther } from './debrief-further';
+import { renderSummary } from './debrief-summary';
 import { h } from './dom';
 import { qrSvg } from './qr';
 
@@ -16,40 +18,50 @@ export interface DebriefActions {
   setReflection(text: string): void;
 }
 
-/** The first screen: step out of the role, with a question to answer in a sentence (never required). */
-function stepOut(debrief: Debrief, actions: DebriefActions, next: () => void): HTMLElement {
-  const read = h('button', { type: 'button', class: 'button button--primary no-print' }, 'Read on');
-  read.addEventListener('click', next);
-
-  return h(
-    'section',
-    { class: 'debrief__intro', 'aria-labelledby': 'debrief-heading' },
-    h('h2', { id: 'debrief-heading', tabindex: '-1' }, 'Debrief: step out of the role'),
+/** Step out of the role, with a question to answer in a sentence (never required; copied with the text). */
+function stepOut(actions: DebriefActions): { section: HTMLElement; reflection: HTMLTextAreaElement } {
+  const reflection = h('textarea', { id: 'reflection', class: 'reflection', rows: '2', maxlength: '300', 'data-testid': 'reflection' });
+  reflection.value = actions.reflection;
+  // Saved as it is typed: the sentence survives a reload, and is printed and copied with the debrief.
+  reflection.addEventListener('input', () => actions.setReflection(reflection.value));
+  const section = h(
+    'div',
+    { class: 'step-out' },
+    h('h3', {}, 'Step out of the role'),
     h(
       'p',
       {},
-      'You played a fictional member of the party leadership. The people around you were real, and many of them — Zinoviev, Kamenev, Bukharin, Rykov and most of the Central Committee elected in 1934 — were shot in the Terror of 1936–38.',
+      'Your character was invented. The people around you were real, and most of them were shot in the Terror of 1936–38.',
     ),
-    debrief.ending ? h('p', {}, h('strong', {}, 'Your ending: '), `${debrief.ending.title}.`) : null,
-    h('label', { for: 'reflection', class: 'debrief__question' }, 'Before you read on, in one sentence: what were you trying to achieve? (optional)'),
-    reflectionBox(actions),
-    read,
+    h('label', { for: 'reflection', class: 'debrief__question' }, 'In one sentence: what were you trying to achieve? (optional)'),
+    reflection,
   );
+  return { section, reflection };
 }
 
-function reflectionBox(actions: DebriefActions): HTMLTextAreaElement {
-  const box = h('textarea', { id: 'reflection', class: 'reflection', rows: '2', maxlength: '300', 'data-testid': 'reflection' });
-  box.value = actions.reflection;
-  box.addEventListener('input', () => actions.setReflection(box.value));
-  return box;
+/** In-page links (a turning point, an argument set out on another card) open the card they point to. */
+function followInPageLinks(host: HTMLElement): void {
+  if (host.dataset.inPageLinks) return;
+  host.dataset.inPageLinks = 'on';
+  host.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#entry-"], a[href^="#arg-"]');
+    if (!link) return;
+    const target = host.querySelector<HTMLElement>(link.getAttribute('href') ?? '');
+    if (!target) return;
+    event.preventDefault();
+    for (let open = target.closest('details'); open; open = open.parentElement?.closest('details') ?? null) open.open = true;
+    const focus = target.querySelector<HTMLElement>('h3') ?? target;
+    focus.setAttribute('tabindex', '-1');
+    focus.scrollIntoView({ block: 'start' });
+    focus.focus({ preventScroll: true });
+  });
 }
 
-function takeToClass(debrief: Debrief, runCode: string, link: string, actions: DebriefActions): HTMLElement {
+function takeToClass(debrief: Debrief, runCode: string, link: string, actions: DebriefActions, reflection: HTMLTextAreaElement): HTMLElement {
   const status = h('p', { class: 'argument__meta', role: 'status' });
   const copy = h('button', { type: 'button', class: 'button' }, 'Copy as text');
   copy.addEventListener('click', () => {
-    const reflection = (document.getElementById('reflection') as HTMLTextAreaElement | null)?.value ?? actions.reflection;
-    void actions.copy(debriefAsText(debrief, runCode, reflection)).then((ok) => {
+    void actions.copy(debriefAsText(debrief, runCode, reflection.value, furtherAsText(debrief))).then((ok) => {
       status.textContent = ok ? 'The debrief is on your clipboard.' : 'The browser would not copy: select the run code and copy it by hand.';
     });
   });
@@ -72,7 +84,7 @@ function takeToClass(debrief: Debrief, runCode: string, link: string, actions: D
         {},
         h('p', {}, 'Your run code:'),
         h('p', {}, h('code', { class: 'run-code', 'data-testid': 'run-code' }, runCode)),
-        h('p', { class: 'argument__meta' }, 'Your teacher can paste it into the class view, or scan the code to open this debrief.'),
+        h('p', { class: 'argument__meta' }, 'Your teacher can paste it into the class view; the QR code opens this debrief.'),
       ),
     ),
     h('div', { class: 'end-actions no-print' }, copy, print, map, again),
@@ -80,32 +92,31 @@ function takeToClass(debrief: Debrief, runCode: string, link: string, actions: D
   );
 }
 
-/** Renders the debrief model; all judgement lives in src/narrative/debrief.ts. */
+/**
+ * Renders the debrief model in three layers: the run on one screen, a closed card per decision, and
+ * Go further. All judgement lives in src/narrative/debrief.ts.
+ */
 export function renderDebrief(host: HTMLElement, debrief: Debrief, runCode: string, link: string, actions: DebriefActions): void {
-  const timelineHeading = h('h2', { id: 'timeline-heading', tabindex: '-1' }, 'Your timeline beside history');
-  const total = debrief.entries.length;
+  const shown = new ArgumentsShown();
+  const { section: stepOutSection, reflection } = stepOut(actions);
+  host.classList.add('debrief--layered');
   host.replaceChildren(
-    stepOut(debrief, actions, () => {
-      timelineHeading.scrollIntoView({ block: 'start' });
-      timelineHeading.focus({ preventScroll: true });
-    }),
+    renderSummary(debrief),
     h(
       'section',
-      { class: 'debrief__part', 'aria-labelledby': 'timeline-heading' },
-      timelineHeading,
-      h('p', {}, `You took ${total} historical decision${total === 1 ? '' : 's'}; ${debrief.matched} went as history went.`),
-      renderTimeline(debrief.timeline, debrief.divergedAt),
-    ),
-    h(
-      'section',
-      { class: 'debrief__part', 'aria-labelledby': 'entries-heading' },
-      h('h2', { id: 'entries-heading' }, 'Decision by decision'),
-      ...debrief.timeline.map((item) =>
-        item.kind === 'taken' ? renderEntry(item, debrief.entries.indexOf(item), actions.replayFrom) : renderSkipped(item),
+      { class: 'debrief__part', 'aria-labelledby': 'cards-heading' },
+      h('h2', { id: 'cards-heading' }, 'Your decisions, card by card'),
+      stepOutSection,
+      h(
+        'div',
+        { class: 'cards' },
+        ...debrief.timeline.map((item) =>
+          item.kind === 'taken' ? renderEntry(item, debrief.entries.indexOf(item), shown, debrief.divergedAt, actions.replayFrom) : renderSkipped(item),
+        ),
       ),
     ),
-    renderVerdict(debrief),
-    renderEssayErrors(debrief.essayErrors),
-    takeToClass(debrief, runCode, link, actions),
+    renderFurther(debrief),
+    takeToClass(debrief, runCode, link, actions, reflection),
   );
+  followInPageLinks(host);
 }

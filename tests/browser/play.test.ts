@@ -77,6 +77,8 @@ describe('playing to the debrief', () => {
     await begin(page);
     await playToEnd(page, () => 0, 'keyboard');
     const taken = await entries(page);
+    // Choose again from here sits inside each card, which is closed until opened.
+    await page.getByTestId('debrief-entry').first().locator('summary').click();
     await page.getByTestId('replay-from').first().click();
     await expect.poll(() => page.getByTestId('debrief').isHidden()).toBe(true);
     const choices = await page.getByTestId('choice').count();
@@ -104,7 +106,7 @@ describe('the debrief as a dossier', () => {
     await playToEnd(page, () => 0, 'keyboard');
     await page.getByTestId('debrief').waitFor();
     await expect.poll(() => page.getByTestId('debrief-entry').first().innerText()).toContain('Unity in a famine year.');
-    expect(await page.locator('.essay-error').count()).toBeGreaterThan(10);
+    expect(await page.locator('.further .task').count()).toBeGreaterThan(10);
     expect(await page.locator('.qr').count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${SCREENSHOTS}debrief-print.png`, fullPage: false });

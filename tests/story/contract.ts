@@ -27,11 +27,12 @@ export const PATH_WORDS: Record<Route, { min: number; max: number }> = {
 /** The decisions every lesson-route path must meet (issue #10): each entry is met by any of its ids. */
 export const LESSON_REQUIREMENTS = [['ban'], ['testament'], ['nep'], ['collectivisation', 'famine'], ['terror']] as const;
 
-export const design = (path: string) => readFileSync(new URL(`../../../shared/${path}`, import.meta.url), 'utf8');
+/** The project's own copy of the essay (story/essay/), so a fresh clone needs nothing beside it. */
+export const essayFile = readFileSync(new URL('../../story/essay/essay.txt', import.meta.url), 'utf8');
 
-/** Argument ids as shared/design/arguments.md lists them (`- **id** — …`). */
+/** Argument ids as the project's catalogue (story/data/arguments.json) lists them. */
 export function catalogueIds(): string[] {
-  return [...design('design/arguments.md').matchAll(/^- \*\*([a-z0-9-]+)\*\* —/gm)].map((match) => match[1] ?? '');
+  return [...catalogue.arguments.keys()];
 }
 
 /** One line on the walk, for the test log. */

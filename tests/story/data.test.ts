@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/narrative/catalogue';
-import { ENDINGS, catalogueIds, design } from './contract';
+import { ENDINGS, catalogueIds, essayFile } from './contract';
 
 const normalise = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
@@ -16,21 +16,37 @@ describe('the story’s data', () => {
     });
   });
 
-  it('quotes the essay only with phrases that really are in it, of twelve words at most', () => {
-    const essay = normalise(design('essay/000_7ce976353106a5c9.txt'));
+  it('quotes the essay only with phrases of twelve words at most that really are on the lines each argument cites', () => {
+    const lines = essayFile.split('\n');
     const offenders = [...catalogue.arguments.values()].flatMap((argument) => {
-      if (!argument.essayPhrase) return [];
+      const cited = argument.lines.map((n) => normalise(lines[n - 1] ?? ''));
+      const blank = argument.lines.filter((n) => !lines[n - 1]?.trim()).map((n) => `${argument.id}: line ${n} is empty`);
+      if (!argument.essayPhrase) return blank;
       const phrase = normalise(argument.essayPhrase);
       return [
+        ...blank,
         ...(phrase.split(/\s+/).length > 12 ? [`${argument.id}: more than twelve words`] : []),
-        ...(essay.includes(phrase) ? [] : [`${argument.id}: "${phrase}" is not in the essay`]),
+        ...(cited.join('\n').includes(phrase) ? [] : [`${argument.id}: "${phrase}" is not on its lines`]),
       ];
     });
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the essay whole: the full text, credited to its author under CC BY 4.0', () => {
+    expect(essayFile.split('\n').length).toBeGreaterThanOrEqual(100);
+    expect(essayFile).toMatch(/^To answer this question, one must crucially set out what Lenin/);
+    expect(essayFile).toContain('“illegitimate offspring” of Leninism');
+    const credit = readFileSync(new URL('../../story/essay/CREDIT.md', import.meta.url), 'utf8');
+    const licence = readFileSync(new URL('../../LICENSE', import.meta.url), 'utf8');
+    const missing = [
+      ...['William Anderson', 'CC BY 4.0', 'https://creativecommons.org/licenses/by/4.0/', 'Did Stalin betray Lenin'].filter((needed) => !credit.includes(needed)),
+      ...['MIT License', 'William Anderson', 'CC BY 4.0', 'story/essay/essay.txt'].filter((needed) => !licence.includes(needed)),
+    ];
+    expect(missing).toEqual([]);
+  });
+
   it('sets the essay’s slips as tasks with quotations that really are in it', () => {
-    const essay = design('essay/000_7ce976353106a5c9.txt');
+    const essay = essayFile;
     const misquoted = catalogue.essayErrors.filter((error) => !essay.includes(error.quote)).map((error) => error.id);
     expect([catalogue.essayErrors.length > 15, ...misquoted]).toEqual([true]);
   });

@@ -88,6 +88,7 @@ describe('the address', () => {
     ['#teacher', { kind: 'teacher' }],
     ['#essay', { kind: 'essay', line: null }],
     ['#essay-L42', { kind: 'essay', line: 42 }],
+    ['#credits', { kind: 'credits' }],
     ['#run=LH2-F2%20X', { kind: 'run', code: 'LH2-F2 X' }],
   ])('reads %s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
