@@ -57,7 +57,24 @@ function followInPageLinks(host: HTMLElement): void {
   });
 }
 
-function takeToClass(debrief: Debrief, runCode: string, link: string, actions: DebriefActions, reflection: HTMLTextAreaElement): HTMLElement {
+/** The run code, its QR code (which opens the run's debrief) and a line on what to do with them. */
+function runCodeBox(runCode: string, linkTo: (code: string) => string): HTMLElement {
+  return h(
+    'div',
+    { class: 'run-code-box' },
+    qrSvg(linkTo(runCode), `QR code that opens this debrief: ${runCode}`),
+    h(
+      'div',
+      {},
+      h('p', {}, 'Your run code:'),
+      h('p', {}, h('code', { class: 'run-code', 'data-testid': 'run-code' }, runCode)),
+      h('p', { class: 'argument__meta' }, 'Your teacher can paste it into the class board; the QR code opens this debrief.'),
+    ),
+  );
+}
+
+function takeToClass(debrief: Debrief, codes: RunCodes, linkTo: (code: string) => string, actions: DebriefActions, reflection: HTMLTextAreaElement): HTMLElement {
+  let runCode = codes.plain;
   const status = h('p', { class: 'argument__meta', role: 'status' });
   const copy = h('button', { type: 'button', class: 'button' }, 'Copy as text');
   copy.addEventListener('click', () => {
@@ -71,32 +88,42 @@ function takeToClass(debrief: Debrief, runCode: string, link: string, actions: D
   map.addEventListener('click', () => actions.openMap());
   const again = h('button', { type: 'button', class: 'button button--primary' }, 'Play again');
   again.addEventListener('click', () => actions.restart());
+  let box = runCodeBox(runCode, linkTo);
+  // A student may choose to share their reasons with the class board: a longer code, still one QR code.
+  const withReasons = codes.withReasons;
+  const share = withReasons
+    ? h('input', { type: 'checkbox', id: 'share-reasons', class: 'share-reasons__box', 'data-testid': 'share-reasons' })
+    : null;
+  share?.addEventListener('change', () => {
+    runCode = share.checked ? withReasons ?? codes.plain : codes.plain;
+    const next = runCodeBox(runCode, linkTo);
+    box.replaceWith(next);
+    box = next;
+  });
   return h(
     'section',
     { class: 'debrief__part debrief__class', 'aria-labelledby': 'class-heading-debrief' },
     h('h2', { id: 'class-heading-debrief' }, 'Take it to class'),
-    h(
-      'div',
-      { class: 'run-code-box' },
-      qrSvg(link, `QR code that opens this debrief: ${runCode}`),
-      h(
-        'div',
-        {},
-        h('p', {}, 'Your run code:'),
-        h('p', {}, h('code', { class: 'run-code', 'data-testid': 'run-code' }, runCode)),
-        h('p', { class: 'argument__meta' }, 'Your teacher can paste it into the class view; the QR code opens this debrief.'),
-      ),
-    ),
+    box,
+    share
+      ? h('p', { class: 'share-reasons no-print' }, share, h('label', { for: 'share-reasons' }, ' Put my reasons into my run code, so the class board can show why I chose as I did (a longer code)'))
+      : null,
     h('div', { class: 'end-actions no-print' }, copy, print, map, again),
     status,
   );
+}
+
+/** The run code as it is, and with the player's reasons in it (null where there are none). */
+export interface RunCodes {
+  plain: string;
+  withReasons: string | null;
 }
 
 /**
  * Renders the debrief model in three layers: the run on one screen, a closed card per decision, and
  * Go further. All judgement lives in src/narrative/debrief.ts.
  */
-export function renderDebrief(host: HTMLElement, debrief: Debrief, runCode: string, link: string, actions: DebriefActions): void {
+export function renderDebrief(host: HTMLElement, debrief: Debrief, codes: RunCodes, linkTo: (code: string) => string, actions: DebriefActions): void {
   const shown = new ArgumentsShown();
   const { section: stepOutSection, reflection } = stepOut(actions);
   host.classList.add('debrief--layered');
@@ -116,7 +143,7 @@ export function renderDebrief(host: HTMLElement, debrief: Debrief, runCode: stri
       ),
     ),
     renderFurther(debrief),
-    takeToClass(debrief, runCode, link, actions, reflection),
+    takeToClass(debrief, codes, linkTo, actions, reflection),
   );
   followInPageLinks(host);
 }

@@ -253,7 +253,10 @@ export class Game {
       // The player may have gone back to an earlier decision while the debrief was loading.
       if (engine !== this.current || !engine.ended) return false;
       const beats = engine.transcript.map((turn) => turn.beat);
-      showDebrief(host, { decisions: engine.decisions, beats }, encodeRunCode(recordOf(engine)), {
+      const record = recordOf(engine);
+      const withReasons = encodeRunCode(record, { reasons: true });
+      const plain = encodeRunCode(record);
+      showDebrief(host, { decisions: engine.decisions, beats }, { plain, withReasons: withReasons === plain ? null : withReasons }, {
         replayFrom: (turn) => void this.replayFrom(turn),
         openMap: () => this.parts.openMap(),
         restart: () => this.parts.askRestart(),

@@ -9,13 +9,14 @@ import { buildStoryMap, type MapLane } from '../narrative/story-map';
 import { buildDebrief, type Playthrough } from '../narrative/debrief';
 import { renderBranchMap } from './branch-map';
 import { renderClassView } from './class-view';
-import { renderDebrief, type DebriefActions } from './debrief-view';
+import { renderDebrief, type DebriefActions, type RunCodes } from './debrief-view';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 
-export function showDebrief(host: HTMLElement, play: Playthrough, runCode: string, actions: DebriefActions): void {
-  const link = `${location.origin}${location.pathname}#run=${runCode}`;
-  renderDebrief(host, buildDebrief(play, catalogue), runCode, link, actions);
+export function showDebrief(host: HTMLElement, play: Playthrough, codes: RunCodes, actions: DebriefActions): void {
+  // The QR code and the link open the run at this very address: a school's own server, or this file.
+  const linkTo = (code: string) => `${location.href.replace(/#.*$/, "")}#run=${code}`;
+  renderDebrief(host, buildDebrief(play, catalogue), codes, linkTo, actions);
 }
 
 /** The story as lanes of courses, from the sources' choices and the data. */
