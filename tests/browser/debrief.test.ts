@@ -163,7 +163,7 @@ describe('the essay', () => {
     await page.getByRole('link', { name: 'Read the essay' }).click();
     await page.getByTestId('essay').waitFor();
     await page.getByRole('button', { name: 'Back' }).click();
-    await expect.poll(() => page.getByTestId('essay').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('essay').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Begin' }).isVisible()).toBe(true);
     await page.getByRole('link', { name: 'Credits' }).click();
     const credits = await page.getByTestId('credits').innerText();
@@ -176,7 +176,7 @@ describe('the essay', () => {
     await link.click();
     await expect.poll(() => debrief.locator(`[data-testid="essay"] [data-line="${line}"].essay__line--target`).count()).toBe(1);
     await debrief.getByRole('button', { name: 'Back' }).click();
-    await expect.poll(() => debrief.getByTestId('essay').count()).toBe(0);
+    await expect.poll(() => debrief.getByTestId('essay').isVisible()).toBe(false);
     expect(await debrief.getByTestId('debrief-summary').isVisible()).toBe(true);
     await close();
   });

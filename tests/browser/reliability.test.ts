@@ -99,6 +99,7 @@ describe('nothing lost', () => {
     await page.getByTestId('debrief').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:explored'))).toBeNull();
     expect(await savedChoices(page)).toEqual(mine);
+    await page.getByTestId('debrief-entry').first().locator('summary').click();
     await page.getByTestId('replay-from').first().click();
     await expect.poll(() => page.locator('#confirm-dialog').isVisible()).toBe(true);
     await page.getByTestId('confirm-yes').click();
