@@ -174,8 +174,9 @@ for (const type of ['pointerdown', 'keydown'] as const) {
 function setupToolbar(): void {
   const mute = byId('mute-button');
   const showMute = () => {
+    // A toggle keeps one name ("Mute"); aria-pressed and the pressed style say the state.
     mute.setAttribute('aria-pressed', String(settings.muted));
-    mute.textContent = settings.muted ? 'Sound off' : 'Sound on';
+    mute.title = settings.muted ? 'Sound is off: press to turn it on' : 'Sound is on: press to turn it off';
   };
   showMute();
   mute.addEventListener('click', () => {
