@@ -25,11 +25,13 @@ const explored = new ExploredOptions(store);
 const lifecycle = new Lifecycle();
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const laterViews = new LazyPart(() => import('./ui/later-views'));
+const teacherPage = new LazyPart(() => import('./ui/teacher-view'));
 
 const titleScreen = byId('title-screen');
 const titleStatus = byId('title-status');
 const branchMap = byId('branch-map');
 const classView = byId('class-view');
+const teacherView = byId('teacher-view');
 const choicesElement = byId('choices');
 const restartDialog = byId<HTMLDialogElement>('restart-dialog');
 
@@ -40,8 +42,8 @@ const VIEWS: Readonly<Record<View, readonly HTMLElement[]>> = {
   title: [titleScreen],
   story: [byId('story'), byId('stage-panel'), byId('debrief')],
   class: [classView],
-  // The teacher's page and the essay have their own views once they exist; until then, the title.
-  teacher: [titleScreen],
+  teacher: [teacherView],
+  // The essay has its own view once it exists; until then, the title.
   essay: [titleScreen],
 };
 
@@ -370,6 +372,13 @@ function route(): void {
       openRun(wanted.code);
       return;
     case 'teacher':
+      // Already open (the story finished loading behind it): leave the page and the reader's focus be.
+      if (lifecycle.phase === 'teacher' && teacherView.hasChildNodes()) return;
+      lifecycle.send('teacher');
+      void teacherPage.mount(teacherView, ({ showTeacherPage }) => {
+        showTeacherPage(teacherView, { settings, save: () => saveSettings(store, settings) });
+      });
+      return;
     case 'essay':
     case 'bad':
       notices.show(wanted.kind === 'bad' ? wanted.message : 'This part of the game is not ready yet; the game has opened as usual.');
@@ -450,6 +459,6 @@ setupTitle();
 addEventListener('hashchange', route);
 load();
 // The class board and other asides need no story: open them at once.
-if (parseHash(location.hash).kind === 'class') route();
+if (['class', 'teacher'].includes(parseHash(location.hash).kind)) route();
 performance.mark('begin-ready');
 import('./fonts').catch(() => undefined);
