@@ -83,6 +83,8 @@ export class ContentNotes {
   focusPending(): boolean {
     if (!this.pending) return false;
     this.pending.focus({ preventScroll: true });
+    // The note may sit below the new beat's first lines: bring its button into view, or focus is lost off-screen.
+    this.pending.scrollIntoView({ block: 'nearest' });
     return true;
   }
 }

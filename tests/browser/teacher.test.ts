@@ -43,7 +43,9 @@ describe('the teacher page', () => {
     // The title screen is not on show behind it.
     expect(await page.locator('#title-screen').isVisible()).toBe(false);
     await page.screenshot({ path: `${SCREENSHOTS}teacher-1366.png` });
-    await page.screenshot({ path: `${SCREENSHOTS}teacher-1366-full.png`, fullPage: true });
+    await page.getByTestId('lesson-plan').first().screenshot({ path: `${SCREENSHOTS}teacher-plan.png` });
+    await page.locator('section[aria-labelledby="teacher-content"]').screenshot({ path: `${SCREENSHOTS}teacher-content-note.png` });
+    await page.getByTestId('source-document').nth(1).screenshot({ path: `${SCREENSHOTS}teacher-document.png` });
     await context.close();
 
     const phone = await openTeacherPage({ width: 390, height: 844 });
@@ -61,6 +63,7 @@ describe('the teacher page', () => {
     await mode.click();
     expect(await mode.getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('answer').count()).toBe(essayErrors.length);
+    await page.locator('.answers > li').first().screenshot({ path: `${SCREENSHOTS}teacher-answer.png` });
     await page.reload();
     await page.getByRole('heading', { name: 'For teachers' }).waitFor();
     expect(await page.getByTestId('teacher-mode').getAttribute('aria-pressed')).toBe('true');
