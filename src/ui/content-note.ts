@@ -23,7 +23,7 @@ export function noteDue(notes: readonly ContentNote[], chapter: string, shown: R
 /**
  * Holds a chapter's text behind its content note until the reader continues. The note is a panel at
  * the top of the beat, not a modal: the toolbar and everything above stay reachable, and the chapter's
- * text and the choices wait (hidden) until "Continue", which any key that presses a button reaches.
+ * text and the choices wait (hidden) until "Continue reading", which any key that presses a button reaches.
  */
 export class ContentNotes {
   private shown = new Set<string>();
@@ -55,7 +55,7 @@ export class ContentNotes {
     this.shown.add(note.id);
     const held = h('div', { class: 'beat__held', hidden: true });
     const headingId = `content-note-${note.id}`;
-    const button = h('button', { type: 'button', class: 'button button--primary', 'data-testid': 'content-note-continue' }, 'Continue');
+    const button = h('button', { type: 'button', class: 'button button--primary', 'data-testid': 'content-note-continue' }, 'Continue reading');
     const panel = h(
       'aside',
       { class: 'content-note', 'data-testid': 'content-note', 'data-note': note.id, 'aria-labelledby': headingId },

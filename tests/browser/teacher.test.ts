@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import essayErrors from '../../story/data/essay-errors.json';
-import { SCREENSHOTS, begin, choicesOpen, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, begin, choicesOpen, playToEnd, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -159,7 +159,7 @@ describe('the content note', () => {
     const chapter = page.getByRole('heading', { name: /The Famine/ });
     expect(await chapter.isVisible()).toBe(false);
     expect(await page.getByTestId('choice').first().isVisible()).toBe(false);
-    expect(await focused(page)).toBe('BUTTON:Continue');
+    expect(await focused(page)).toBe('BUTTON:Continue reading');
     await page.screenshot({ path: `${SCREENSHOTS}content-note.png` });
 
     // A number key takes no hidden choice while the note waits.
@@ -172,6 +172,53 @@ describe('the content note', () => {
     expect(await chapter.isVisible()).toBe(true);
     expect(await page.getByTestId('choice').first().isVisible()).toBe(true);
     expect(await focused(page)).toMatch(/^H3:.*The Famine/);
+
+    // On to the end by keyboard alone: the Terror's note is passed with Enter too, once.
+    let terrorNotes = 0;
+    await page.exposeFunction('noteSeen', (id: string) => {
+      if (id === 'terror') terrorNotes += 1;
+    });
+    await page.evaluate(() => {
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            for (const note of node instanceof HTMLElement ? node.querySelectorAll('[data-testid="content-note"]') : [])
+              void (window as unknown as { noteSeen: (id: string) => void }).noteSeen(note.getAttribute('data-note') ?? '');
+      }).observe(document.getElementById('story-text') as HTMLElement, { childList: true, subtree: true });
+    });
+    await playToEnd(page, () => 0, 'keyboard');
+    expect(terrorNotes).toBe(1);
+    await page.getByTestId('debrief').waitFor();
+
+    // Every control of the debrief is reached by Tab alone.
+    const controls = 'a[href], button, summary, input, textarea';
+    const wanted = await page.getByTestId('debrief').evaluate((debrief, selector) => [...debrief.querySelectorAll<HTMLElement>(selector)].filter((element) => element.offsetParent !== null).length, controls);
+    expect(wanted).toBeGreaterThan(3);
+    await page.getByTestId('debrief').evaluate((debrief) => {
+      const start = debrief.querySelector<HTMLElement>('h2') ?? debrief;
+      start.setAttribute('tabindex', '-1');
+      start.focus();
+    });
+    const seen = new Set<number>();
+    for (let press = 0; press < 600 && seen.size < wanted; press += 1) {
+      await page.keyboard.press('Tab');
+      const at = await page.getByTestId('debrief').evaluate((debrief, selector) => {
+        const visible = [...debrief.querySelectorAll<HTMLElement>(selector)].filter((element) => element.offsetParent !== null);
+        return visible.indexOf(document.activeElement as HTMLElement);
+      }, controls);
+      if (at >= 0) seen.add(at);
+    }
+    expect(seen.size).toBe(wanted);
+
+    // The glossary opens from the keyboard and Escape closes it, with the focus back on its button.
+    await page.getByRole('button', { name: 'Glossary' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Glossary' }).waitFor();
+    await page.getByText('Holodomor', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#glossary-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    expect(await focused(page)).toBe('BUTTON:glossary-button');
     await context.close();
-  });
+    // A whole playthrough and a Tab walk of the debrief, on a loaded two-core machine.
+  }, 240_000);
 });
