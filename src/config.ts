@@ -56,9 +56,12 @@ export interface Settings {
   muted: boolean;
   /** Story text size, as a multiple of the base size. */
   textScale: number;
+  /** Teacher mode (switched on the teacher page): the debrief shows the answer keys. Students never see them by default. */
+  teacherMode: boolean;
 }
 
 /** Fresh default settings; a new object each call so no caller can change another's. */
 export function defaults(): Settings {
-  return { muted: false, textScale: 1 };
+  // Sound starts off: thirty laptops in one room. One click on Mute turns it on, and that is remembered.
+  return { muted: true, textScale: 1, teacherMode: false };
 }

@@ -26,12 +26,14 @@ const explored = new ExploredOptions(store);
 const lifecycle = new Lifecycle();
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const laterViews = new LazyPart(() => import('./ui/later-views'));
+const teacherPage = new LazyPart(() => import('./ui/teacher-view'));
 
 const titleScreen = byId('title-screen');
 const titleStatus = byId('title-status');
 const branchMap = byId('branch-map');
 const classView = byId('class-view');
 const readingRoom = byId('reading-room');
+const teacherView = byId('teacher-view');
 const choicesElement = byId('choices');
 const restartDialog = byId<HTMLDialogElement>('restart-dialog');
 
@@ -42,8 +44,7 @@ const VIEWS: Readonly<Record<View, readonly HTMLElement[]>> = {
   title: [titleScreen],
   story: [byId('story'), byId('stage-panel'), byId('debrief')],
   class: [classView],
-  // The teacher's page has its own view once it exists; until then, the title.
-  teacher: [titleScreen],
+  teacher: [teacherView],
   essay: [readingRoom],
 };
 
@@ -115,6 +116,7 @@ function startSession(story: CompiledStory): Session {
     elements: { debrief: byId('debrief'), year: byId('year-value'), badge: byId('record-label') },
     openMap,
     askRestart: () => restartDialog.showModal(),
+    teacherMode: () => settings.teacherMode,
     confirm,
   });
   return { story, slot, game };
@@ -172,8 +174,9 @@ for (const type of ['pointerdown', 'keydown'] as const) {
 function setupToolbar(): void {
   const mute = byId('mute-button');
   const showMute = () => {
+    // A toggle keeps one name ("Mute"); aria-pressed and the pressed style say the state.
     mute.setAttribute('aria-pressed', String(settings.muted));
-    mute.textContent = settings.muted ? 'Sound off' : 'Sound on';
+    mute.title = settings.muted ? 'Sound is off: press to turn it on' : 'Sound is on: press to turn it off';
   };
   showMute();
   mute.addEventListener('click', () => {
@@ -350,7 +353,10 @@ function route(): void {
   switch (wanted.kind) {
     case 'game': {
       const wasRun = lifecycle.phase === 'viewing-run';
+      const wasTeacher = lifecycle.phase === 'teacher';
       lifecycle.send('home');
+      // Teacher mode may have been switched on the teacher's page: the debrief shows or drops its answers.
+      if (wasTeacher) session?.game.redrawDebrief();
       // Back from someone else's run: the player's own game (or the title) comes back, not theirs.
       if (wasRun && session?.game.readOnly) {
         if (session.slot.read().kind === 'ok') continueGame();
@@ -368,6 +374,14 @@ function route(): void {
     case 'run':
       openRun(wanted.code);
       return;
+    case 'teacher':
+      // Already open (the story finished loading behind it): leave the page and the reader's focus be.
+      if (lifecycle.phase === 'teacher' && teacherView.hasChildNodes()) return;
+      lifecycle.send('teacher');
+      void teacherPage.mount(teacherView, ({ showTeacherPage }) => {
+        showTeacherPage(teacherView, { settings, save: () => saveSettings(store, settings) });
+      });
+      return;
     case 'essay':
     case 'credits':
       lifecycle.send('essay');
@@ -376,9 +390,8 @@ function route(): void {
         else showEssay(readingRoom, wanted.line, leaveReading);
       });
       return;
-    case 'teacher':
     case 'bad':
-      notices.show(wanted.kind === 'bad' ? wanted.message : 'This part of the game is not ready yet; the game has opened as usual.');
+      notices.show(wanted.message);
       lifecycle.send('home');
       return;
   }
@@ -471,7 +484,7 @@ addEventListener('hashchange', () => {
   route();
 });
 load();
-// The class board, the essay and the credits need no story: open them at once.
-if (['class', 'essay', 'credits'].includes(parseHash(location.hash).kind)) route();
+// The class board, the teacher's page, the essay and the credits need no story: open them at once.
+if (['class', 'teacher', 'essay', 'credits'].includes(parseHash(location.hash).kind)) route();
 performance.mark('begin-ready');
 import('./fonts').catch(() => undefined);

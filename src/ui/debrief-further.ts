@@ -3,6 +3,7 @@ import type { EssayError } from '../narrative/catalogue';
 import type { Debrief } from '../narrative/debrief';
 import { essayLines } from '../narrative/essay';
 import { h } from './dom';
+import { answerKey } from './teacher-mode';
 
 /** The essay tasks, the historians to weigh and the paragraph scaffold (story/data/go-further.json). */
 export interface GoFurther {
@@ -30,8 +31,8 @@ export function historianPair(debrief: Debrief): { title: string; decision: stri
   return null;
 }
 
-/** One passage to check. The answers are for the teacher's page, never the student's. */
-function task(error: EssayError): HTMLElement {
+/** One passage to check; its answer only in teacher mode (never built in student mode, so never printed). */
+function task(error: EssayError, teacherMode: boolean): HTMLElement {
   const line = lineOf(error.quote);
   return h(
     'li',
@@ -40,11 +41,12 @@ function task(error: EssayError): HTMLElement {
     line ? h('span', {}, ' (', h('a', { href: `#essay-L${line}`, class: 'essay-link', 'data-line': line }, `line ${line}`), ')') : null,
     h('br'),
     error.task,
+    answerKey({ teacherMode }, () => h('p', { class: 'task__answer' }, h('strong', {}, 'Answer (teacher mode): '), error.answer)),
   );
 }
 
 /** Go further: test the essay, weigh two historians, write a paragraph. */
-export function renderFurther(debrief: Debrief): HTMLElement {
+export function renderFurther(debrief: Debrief, teacherMode: boolean): HTMLElement {
   const core = debrief.essayErrors.filter((error) => error.tier === 'core');
   const rest = debrief.essayErrors.filter((error) => error.tier !== 'core');
   const pair = historianPair(debrief);
@@ -54,8 +56,13 @@ export function renderFurther(debrief: Debrief): HTMLElement {
     h('h2', { id: 'further-heading' }, 'Go further'),
     h('h3', {}, '1. Test the essay'),
     h('p', {}, goFurther.critique, ' ', h('a', { href: '#essay' }, 'Open the essay'), '.'),
-    h('ol', { class: 'tasks' }, ...core.map(task)),
-    h('details', { class: 'tasks__more' }, h('summary', {}, `${rest.length} more passages to check`), h('ol', { class: 'tasks' }, ...rest.map(task))),
+    h('ol', { class: 'tasks' }, ...core.map((error) => task(error, teacherMode))),
+    h(
+      'details',
+      { class: 'tasks__more' },
+      h('summary', {}, `${rest.length} more passages to check`),
+      h('ol', { class: 'tasks' }, ...rest.map((error) => task(error, teacherMode))),
+    ),
     pair
       ? h(
           'div',

@@ -16,6 +16,8 @@ export interface DebriefActions {
   /** The sentence the player wrote on stepping out of the role, and where to keep it as they type. */
   reflection: string;
   setReflection(text: string): void;
+  /** Teacher mode (switched on the teacher's page): the answer keys are built into the page. */
+  teacherMode: boolean;
 }
 
 /** Step out of the role, with a question to answer in a sentence (never required; copied with the text). */
@@ -142,7 +144,7 @@ export function renderDebrief(host: HTMLElement, debrief: Debrief, codes: RunCod
         ),
       ),
     ),
-    renderFurther(debrief),
+    renderFurther(debrief, actions.teacherMode),
     takeToClass(debrief, codes, linkTo, actions, reflection),
   );
   followInPageLinks(host);

@@ -34,6 +34,8 @@ export interface GameParts {
   elements: { debrief: HTMLElement; year: HTMLElement; badge: HTMLElement };
   openMap(): void;
   askRestart(): void;
+  /** Whether the teacher's page has switched teacher mode on (the debrief then shows the answer keys). */
+  teacherMode(): boolean;
   /** Asks the player to confirm something that replaces their game; resolves true to go ahead. */
   confirm(question: { title: string; body: string; yes: string; no: string }): Promise<boolean>;
 }
@@ -121,6 +123,8 @@ export class Game {
     if (!this.current || !this.own) return;
     this.current.setReason(turn, reason);
     this.save();
+    // The debrief shows the reason, and the run code with reasons carries it.
+    this.redrawDebrief();
   }
 
   /** Keeps the sentence the player wrote on stepping out of the role. */
@@ -249,6 +253,17 @@ export class Game {
     );
     host.hidden = false;
     document.body.classList.add('has-debrief');
+    this.mountDebrief();
+  }
+
+  /** Draws the debrief again, e.g. after teacher mode was switched on the teacher's page. */
+  redrawDebrief(): void {
+    if (this.current?.ended) this.mountDebrief();
+  }
+
+  private mountDebrief(): void {
+    const engine = this.engine;
+    const host = this.parts.elements.debrief;
     void this.parts.laterViews.mount(host, ({ showDebrief }) => {
       // The player may have gone back to an earlier decision while the debrief was loading.
       if (engine !== this.current || !engine.ended) return false;
@@ -263,6 +278,7 @@ export class Game {
         copy: copyText,
         reflection: this.reflection,
         setReflection: (text) => this.setReflection(text),
+        teacherMode: this.parts.teacherMode(),
       });
       return true;
     });

@@ -10,8 +10,9 @@ export function loadSettings(store: KeyValueStore): Settings {
   try {
     const saved: unknown = JSON.parse(store.get(STORAGE_KEYS.settings) ?? '{}');
     if (typeof saved === 'object' && saved !== null) {
-      const { muted, textScale } = saved as Partial<Record<keyof Settings, unknown>>;
+      const { muted, textScale, teacherMode } = saved as Partial<Record<keyof Settings, unknown>>;
       if (typeof muted === 'boolean') settings.muted = muted;
+      if (typeof teacherMode === 'boolean') settings.teacherMode = teacherMode;
       if (typeof textScale === 'number' && textScale >= TEXT_SCALE.min && textScale <= TEXT_SCALE.max) settings.textScale = textScale;
     }
   } catch {

@@ -1,6 +1,7 @@
 import type { Beat, ChoiceOption, StoryLine, Turn } from '../narrative/beat';
 import type { RecordKind } from '../narrative/tags';
 import chapterTitles from '../../story/data/chapters.json';
+import { ContentNotes } from './content-note';
 import { h } from './dom';
 
 const RECORD_LABELS: Readonly<Record<RecordKind, string>> = {
@@ -40,6 +41,7 @@ function renderLine(line: StoryLine): HTMLElement {
  */
 export class StoryView {
   private lastChapter: string | null = null;
+  private readonly notes: ContentNotes;
 
   constructor(
     private readonly text: HTMLElement,
@@ -47,6 +49,7 @@ export class StoryView {
     private readonly onChoose: (index: number) => void,
     private readonly onReason: (turn: number, reason: string) => void,
   ) {
+    this.notes = new ContentNotes(choices);
     document.addEventListener('keydown', (event) => this.onKey(event));
   }
 
@@ -54,6 +57,8 @@ export class StoryView {
   renderTranscript(turns: readonly Turn[], reasons: Readonly<Record<number, string>>): void {
     this.text.replaceChildren();
     this.lastChapter = null;
+    // Content notes: shown once per playthrough, so none for chapters this transcript already holds.
+    this.notes.restart(turns.flatMap((turn) => turn.beat.lines.map((line) => line.chapter)));
     turns.forEach((turn, index) => {
       const section = this.renderBeat(turn.beat, false);
       const chosen = turn.beat.choices.find((choice) => choice.index === turn.chosen);
@@ -72,7 +77,8 @@ export class StoryView {
     this.renderChoices(beat.choices);
     section.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
-    this.choices.focus({ preventScroll: true });
+    // A content note waiting before the chapter takes the focus instead.
+    if (!this.notes.focusPending()) this.choices.focus({ preventScroll: true });
   }
 
   /** Moves focus to the choices, e.g. after returning to an earlier decision. */
@@ -88,13 +94,16 @@ export class StoryView {
 
   private renderBeat(beat: Beat, fresh: boolean): HTMLElement {
     const section = h('section', { class: fresh ? 'beat beat--new' : 'beat' });
+    // Where the lines go: the section, or the part of it held behind a content note.
+    let target: HTMLElement = section;
     for (const line of beat.lines) {
       // A beat can run from the end of one chapter into the next: head the chapter where it begins.
       if (line.chapter && line.chapter !== this.lastChapter) {
         this.lastChapter = line.chapter;
-        section.append(h('h3', { class: 'beat__chapter' }, `${line.year ?? ''} · ${chapterTitle(line.chapter)}`));
+        if (fresh) target = this.notes.before(line.chapter, section);
+        target.append(h('h3', { class: 'beat__chapter' }, `${line.year ?? ''} · ${chapterTitle(line.chapter)}`));
       }
-      section.append(renderLine(line));
+      target.append(renderLine(line));
     }
     this.text.append(section);
     return section;

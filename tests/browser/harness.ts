@@ -72,6 +72,7 @@ export async function startHarness(): Promise<Harness> {
 /** Presses the number keys until the story ends, always taking choice `key`. Returns the turns taken. */
 export async function playToEnd(page: Page, pick: (count: number, turn: number) => number, via: 'keyboard' | 'mouse'): Promise<number> {
   for (let turn = 0; turn < 200; turn += 1) {
+    await passContentNote(page, via);
     const choices = page.getByTestId('choice');
     const count = await choices.count();
     if (count === 0) return turn;
@@ -83,6 +84,16 @@ export async function playToEnd(page: Page, pick: (count: number, turn: number) 
     await choicesOpen(page);
   }
   throw new Error('the story did not end within 200 choices');
+}
+
+/** A content note before the famine or the Terror holds the chapter and its choices: read on past it. */
+export async function passContentNote(page: Page, via: 'keyboard' | 'mouse'): Promise<void> {
+  const next = page.getByTestId('content-note-continue');
+  if ((await next.count()) === 0) return;
+  // The note takes the focus, so Enter is what a keyboard player presses.
+  if (via === 'keyboard') await page.keyboard.press('Enter');
+  else await next.click();
+  await page.getByTestId('content-note').waitFor({ state: 'detached' });
 }
 
 /** Waits until the page takes choices again: the lifecycle holds them for one frame after each choice. */

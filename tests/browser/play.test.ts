@@ -145,12 +145,16 @@ describe('saving', () => {
     await context.close();
   });
 
-  it('keeps the mute setting across a reload', async () => {
+  it('starts with sound off, and keeps the mute setting across a reload', async () => {
     const { context, page } = await harness.open();
     const mute = page.getByTestId('mute');
-    expect(await mute.getAttribute('aria-pressed')).toBe('false');
-    await mute.click();
+    // A classroom default: thirty laptops start silent.
     expect(await mute.getAttribute('aria-pressed')).toBe('true');
+    await mute.click();
+    expect(await mute.getAttribute('aria-pressed')).toBe('false');
+    await page.reload();
+    expect(await page.getByTestId('mute').getAttribute('aria-pressed')).toBe('false');
+    await page.getByTestId('mute').click();
     await page.reload();
     expect(await page.getByTestId('mute').getAttribute('aria-pressed')).toBe('true');
     await context.close();

@@ -6,7 +6,7 @@ import data from '../../story/data/meters.json';
 import type { Beat, DecisionTaken } from '../../src/narrative/beat';
 import { WORLD_METERS, WORLD_VARIABLES } from '../../src/narrative/world';
 import { whyItMoved } from '../../src/scenes/meters';
-import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, passContentNote, startHarness, type Harness } from './harness';
 
 /** The sizes the stage must serve: two projectors, a school laptop, and tablets both ways up. */
 const SIZES = [
@@ -80,6 +80,8 @@ async function drawnCount(page: Page): Promise<number> {
 
 /** Takes choice `index` and waits for the story and then the stage to move on. */
 async function choose(page: Page, index: number, settle?: number): Promise<void> {
+  // A content note before the famine or the Terror holds the choices: read on past it first.
+  await passContentNote(page, 'mouse');
   const before = await drawnCount(page);
   const text = await page.getByTestId('story-text').innerText();
   await page.getByTestId('choice').nth(index).click();
