@@ -30,7 +30,7 @@ On 8 March the Tenth Congress of the party opens in Moscow. You play a fictional
 
 === lesson_between_1921_1924 ===
 # chapter: lesson-1921-1924 # year: 1921 # date: 1921-03-21 # record: history # scene: countryside
-By 18 March Kronstadt is crushed. On 21 March a tax in kind replaces the seizure of grain: the peasant may sell what is left. It is the New Economic Policy, the NEP. Private trade and small firms come back; the state keeps large industry, the banks and foreign trade. Drought, war and requisitioning have already brought famine: in 1921–22 it kills about 5 million people, mainly along the Volga and in the Urals.
+By 18 March Kronstadt is crushed. On 21 March a tax in kind replaces the seizure of grain: the peasant may sell what is left. It is the New Economic Policy, the NEP. Private trade and small firms come back; the state keeps large industry, the banks and foreign trade. It cannot stop the famine that drought, war and requisitioning bring in 1921–22: about 5 million people die, mainly along the Volga and in the Urals.
 
 ~ history_year(1922)
 # year: 1922 # date: 1922-04-03 # scene: politburo
