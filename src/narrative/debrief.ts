@@ -1,3 +1,4 @@
+import type { Route } from './engine';
 import type { Beat, DecisionTaken } from './beat';
 import type { Argument, Catalogue, Decision, DecisionCard, Ending, EssayError, Reading, Verdict } from './catalogue';
 
@@ -67,6 +68,7 @@ export interface Scale {
 }
 
 export interface Debrief {
+  route: Route;
   /** Taken and skipped decisions together, in the order of what really happened. */
   timeline: (DebriefEntry | SkippedEntry)[];
   entries: DebriefEntry[];
@@ -90,6 +92,8 @@ export interface Debrief {
 
 /** What the debrief is built from: the playthrough, as the engine hands it out. */
 export interface Playthrough {
+  /** The full game or the lesson route (which passes over some decisions on purpose). */
+  route: Route;
   decisions: readonly DecisionTaken[];
   /** Every beat shown, oldest first: beat `turn + 1` is what followed the choice at `turn`. */
   beats: readonly Beat[];
@@ -227,6 +231,7 @@ export function buildDebrief(play: Playthrough, data: Catalogue): Debrief {
   const divergence = play.beats.findIndex((beat) => beat.world.course !== undefined && beat.world.course !== 'history');
   const divergedAt = divergence < 0 ? null : ([...entries].reverse().find((entry) => entry.turn < divergence)?.decision ?? null);
   return {
+    route: play.route,
     timeline,
     entries,
     skipped,

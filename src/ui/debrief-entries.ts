@@ -1,3 +1,4 @@
+import type { Route } from '../narrative/engine';
 import type { Argument } from '../narrative/catalogue';
 import type { DebriefEntry, SkippedEntry } from '../narrative/debrief';
 import { h } from './dom';
@@ -124,12 +125,12 @@ export function renderEntry(entry: DebriefEntry, index: number, shown: Arguments
   );
 }
 
-/** A decision the player's course never met: what happened at that point in history. */
-export function renderSkipped(entry: SkippedEntry): HTMLElement {
+/** A decision the player's course (or the lesson route) never met: what happened at that point in history. */
+export function renderSkipped(entry: SkippedEntry, route: Route): HTMLElement {
   return h(
     'article',
     { class: 'card card--skipped', 'data-testid': 'debrief-skipped', 'data-decision': entry.decision },
-    h('div', { class: 'card__head' }, h('h3', {}, `${entry.history.date.slice(0, 4)} · ${entry.title}`), h('span', { class: 'verdict' }, 'Not on your course')),
+    h('div', { class: 'card__head' }, h('h3', {}, `${entry.history.date.slice(0, 4)} · ${entry.title}`), h('span', { class: 'verdict' }, route === 'lesson' ? 'Passed over on the lesson route' : 'Not on your course')),
     h('p', {}, h('strong', {}, 'What really happened: '), entry.card.happened),
   );
 }

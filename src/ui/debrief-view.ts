@@ -140,7 +140,7 @@ export function renderDebrief(host: HTMLElement, debrief: Debrief, codes: RunCod
         'div',
         { class: 'cards' },
         ...debrief.timeline.map((item) =>
-          item.kind === 'taken' ? renderEntry(item, debrief.entries.indexOf(item), shown, debrief.divergedAt, actions.replayFrom) : renderSkipped(item),
+          item.kind === 'taken' ? renderEntry(item, debrief.entries.indexOf(item), shown, debrief.divergedAt, actions.replayFrom) : renderSkipped(item, debrief.route),
         ),
       ),
     ),

@@ -271,7 +271,7 @@ export class Game {
       const record = recordOf(engine);
       const withReasons = encodeRunCode(record, { reasons: true });
       const plain = encodeRunCode(record);
-      showDebrief(host, { decisions: engine.decisions, beats }, { plain, withReasons: withReasons === plain ? null : withReasons }, {
+      showDebrief(host, { route: engine.route, decisions: engine.decisions, beats }, { plain, withReasons: withReasons === plain ? null : withReasons }, {
         replayFrom: (turn) => void this.replayFrom(turn),
         openMap: () => this.parts.openMap(),
         restart: () => this.parts.askRestart(),

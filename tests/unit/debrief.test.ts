@@ -6,7 +6,7 @@ import type { StoryEngine } from '../../src/narrative/engine';
 import { ENDING_PICKS, play } from '../support/paths';
 import { fkGrade, wordsOf } from '../support/readability';
 
-const debriefOf = (engine: StoryEngine) => buildDebrief({ decisions: engine.decisions, beats: engine.transcript.map((t) => t.beat) }, catalogue);
+const debriefOf = (engine: StoryEngine) => buildDebrief({ route: engine.route, decisions: engine.decisions, beats: engine.transcript.map((t) => t.beat) }, catalogue);
 
 describe('the debrief model', () => {
   it('follows history where the player did, meeting every decision of the contract', () => {
