@@ -40,7 +40,8 @@ Where do you go?
     -> democratic_centralists
 
 = to_the_train
-You walk out with them into the cold. Some you know from the Civil War; some you argued with in the hall yesterday. You have nothing to say that would not sound like a speech, so you say nothing. Whatever is decided about who may argue, and how, will be decided without them.
+# record: counterfactual
+This walk is imagined; the volunteers and their train are not. You walk out with them into the cold. Some you know from the Civil War; some you argued with in the hall yesterday. You have nothing to say that would not sound like a speech, so you say nothing. Whatever is decided about who may argue, and how, will be decided without them.
 -> tenth_congress_vote
 
 = workers_opposition
@@ -68,10 +69,10 @@ On 16 March, the last day, Lenin moves the resolution "On Party Unity". Every gr
 
 A secret point 7 lets the Central Committee punish factionalism with any party penalty up to expulsion, even for its own members if a joint meeting with its candidate members and the Control Commission agrees by two-thirds. You are one of those members.
 
-Ryazanov moves to go further: no electing congress delegates by platform at all. Lenin calls that "excessive" and "impracticable", and calls the ban itself temporary.
+Ryazanov moves to go further: no electing congress delegates by platform at all. Lenin calls the amendment "impracticable": this congress cannot bind the elections to the next one, and a question like the Brest peace might again need elections by platform.
 
 # record: disputed
-How temporary he meant it is argued over: some historians take him at his word; others point out that the resolution set no end date.
+Was the ban meant to last? Some historians read Lenin's words as making it temporary; others point out that neither he nor the resolution set any limit.
 
 # record: history
 It will pass whatever you do, but your vote will be seen and remembered.
@@ -109,7 +110,7 @@ A ban on factions is a weapon for a siege, you say: let the next congress decide
 # record: history
 # sfx: gavel
 # scene: poster
-What the congress actually did: it adopted the resolution as Lenin moved it, point 7 kept secret, and rejected Ryazanov's amendment. No time limit was written in. In October 1923 forty-six leading Communists will ask for the ban to be reviewed by a party conference.
+What the congress actually did: it adopted the resolution as Lenin moved it, point 7 kept secret, and rejected Ryazanov's amendment. No time limit was written in. In October 1923 forty-six leading Communists will protest against the "regime of factional dictatorship" that grew up after this congress.
 ~ shift(standing, -5)
 ~ shift(safety, -5)
 -> tenth_congress_aftermath
@@ -161,5 +162,5 @@ How much of the blame belongs to requisitioning, and how much to drought and war
 
 # record: history
 # date: 1921-08-20
-Lenin had refused American aid in 1919 because of its conditions. On 20 August 1921, in Riga, an agreement with the American Relief Administration is signed at last. It will feed about 11 million people.
+In 1919 Lenin's government had turned down an American relief offer, the Hoover–Nansen plan, because of its political conditions. On 20 August 1921, in Riga, an agreement with the American Relief Administration is signed at last. It will feed about 11 million people.
 -> general_secretary

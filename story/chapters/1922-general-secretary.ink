@@ -4,7 +4,6 @@
 // that Trotsky declined. On the historical course the choice moves only standing, safety and opposed.
 
 === general_secretary ===
-~ history_year(1922)
 # chapter: general-secretary
 # year: 1922
 # date: 1922-04-03
@@ -12,12 +11,12 @@
 # scene: politburo
 Moscow, 3 April 1922. The Eleventh Congress sat from 27 March to 2 April; today the Central Committee it elected, with you still in it, holds its plenum.
 
-The Politburo decides policy: Lenin, Trotsky, Stalin, Kamenev, Zinoviev, and now Tomsky and Rykov. The Orgburo, with Stalin, Molotov, Kuibyshev, Rykov, Tomsky, Dzerzhinsky and Andreyev, decides who goes where. Below them the Secretariat keeps the files and prepares agendas and postings; since 1921 Molotov has led it as "responsible secretary".
+The Politburo decides policy: Lenin, Trotsky, Stalin, Kamenev and Zinoviev, with Bukharin, Molotov and Kalinin as candidates; today's plenum also adds Tomsky and Rykov. The Orgburo, with Stalin, Molotov, Kuibyshev, Rykov, Tomsky, Dzerzhinsky and Andreyev, decides who goes where. Below them the Secretariat keeps the files and prepares agendas and postings; since 1921 Molotov has led it as "responsible secretary".
 
 Now the plenum is asked to create a post at its head, General Secretary, and to elect Stalin, who already sits on the Politburo and the Orgburo and has been Commissar of Nationalities since 1917.
 
 # record: disputed
-Who proposed him is disputed: Boris Souvarine writes that the plenum acted on Lenin's proposal; other accounts credit Kamenev and Zinoviev.
+Who proposed him is disputed: Boris Souvarine writes that the plenum acted on Lenin's proposal, as Stalin's official biography would later say; other accounts credit Kamenev and Zinoviev, and the historian V. A. Sakharov finds no document showing who proposed him.
 
 # record: history
 The post can be read two ways: a desk job, keeping a mass party's files in order, or the place where the Politburo, the Orgburo and the files all meet, in one man's hands.
@@ -72,6 +71,8 @@ What the plenum actually did: it elected Stalin General Secretary.
 
 
 === general_secretary_after ===
+// The world moves on to 1922 only after the vote, so that the meters do not announce its outcome.
+~ history_year(1922)
 # record: history
 # date: 1922-05
 On 25–26 May 1922 Lenin suffers his first stroke. The man whose authority holds the leadership together is gravely ill.

@@ -11,9 +11,9 @@
 # date: 1922-09
 # record: history
 # scene: politburo
-On paper the Soviet lands are not yet one state. Beside Soviet Russia, the RSFSR, stand other Soviet republics, Ukraine and Georgia among them, tied to Moscow through the party. What shape should their union take? The question is not foreign policy: it is what the Soviet state itself will be.
+On paper the Soviet lands are not yet one state. Beside Soviet Russia, the RSFSR, stand other Soviet republics, Ukraine and Georgia among them, tied to Moscow by treaties of 1920–21 and, above all, through the party. What shape should their union take? The question is not foreign policy: it is what the Soviet state itself will be.
 
-On 10 August the Politburo set up a commission. Stalin drafted its plan, "autonomisation": the republics would join the RSFSR as autonomous units. Most of the republics' Central Committees did not support it; on 23–24 September the commission approved it anyway.
+On 10 August the Politburo called for a commission, which the Orgburo formed the next day. Stalin drafted its plan, "autonomisation": the republics would join the RSFSR as autonomous units. Most of the republics' Central Committees did not support it; on 23–24 September the commission approved it anyway.
 
 In Georgia the Bolsheviks Budu Mdivani and Filipp Makharadze are already fighting Stalin and Ordzhonikidze over the forced merger of their republic into a Transcaucasian Federation.
 
@@ -79,8 +79,8 @@ What the plenum actually did: it adopted Lenin's union plan. The Transcaucasian 
 
 === georgian_affair_after ===
 # record: history
-# date: 1922-11
-Late in November Ordzhonikidze strikes a Georgian comrade, Kabakhidze. A commission under Dzerzhinsky, head of the secret police, exonerates him. The moderate Georgian leadership has already resigned: in Georgia itself, the Stalin–Ordzhonikidze line has won.
+# date: 1922-12
+That autumn (the sources disagree on the date) Ordzhonikidze strikes a Georgian comrade, Kabakhidze. A commission under Dzerzhinsky, head of the secret police, exonerates him. The moderate Georgian leadership has already resigned: in Georgia itself, the Stalin–Ordzhonikidze line has won.
 
 # date: 1922-12-30
 # scene: poster

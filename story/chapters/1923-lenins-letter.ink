@@ -20,14 +20,13 @@ Between 23 and 26 December Lenin dictated a "Letter to the Congress", judging th
 
 The letter spares no one: Trotsky's "excessive self-assurance", the "October episode" of Zinoviev and Kamenev, who had opposed the seizure of power in 1917, and faults in Bukharin and Pyatakov too.
 
-~ history_year(1923)
 # year: 1923
 # date: 1923-01-04
 On 4 January 1923 Lenin added:
 
 "Stalin is too rude… I suggest that the comrades think about a way of removing Stalin from that post… it is not a detail, or it is a detail which can assume decisive importance." # doc: Lenin, "Letter to the Congress", addition of 4 January 1923
 
-Krupskaya keeps the letter for the next congress; you know nothing of it.
+Krupskaya keeps the letter; by her later account, Lenin wanted it put before the first congress after his death. You know nothing of it.
 
 # date: 1923-03-05
 On 5 March Lenin writes to Stalin: withdraw what you said to Krupskaya and apologise, or "relations between us should be broken off". The same day he asks Trotsky to take up the Georgians' defence in the Central Committee. On 9–10 March a third stroke ends Lenin's political life.
@@ -50,9 +49,10 @@ In May Pravda prints "On Cooperation", where Lenin writes that bringing everyone
 
 
 === lenins_letter_autumn ===
+~ history_year(1923)
 # record: history
 # date: 1923-10
-In October the quarrel breaks the surface. On 8 October Trotsky writes to the Central Committee attacking the "bureaucratization of the party apparatus" and the "method of secretarial selection". On 15 October forty-six leading Communists send the Politburo the Declaration of 46, which asks, among other things, for the ban on factions to be reviewed by a party conference.
+In October the quarrel breaks the surface. On 8 October Trotsky writes to the Central Committee attacking the "bureaucratization of the party apparatus" and the "method of secretarial selection". On 15 October forty-six leading Communists send the Politburo the Declaration of 46, which attacks the "regime of factional dictatorship" that has grown up in the party since the Tenth Congress and asks, as a first step, for a conference of Central Committee members with leading party workers, dissenters included.
 
 # record: disputed
 Whether every word of Lenin's letter is his own is disputed. Most historians accept it as his; V. A. Sakharov doubts parts of it, and Stephen Kotkin, more cautiously, calls it a "dictation attributed to Lenin".

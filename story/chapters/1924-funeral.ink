@@ -8,15 +8,15 @@
 VAR trotsky_returned = false
 
 === lenins_funeral ===
-~ history_year(1924)
 # chapter: lenins-funeral # year: 1924 # date: 1924-01-21 # record: history # scene: politburo
 # sfx: telegraph
 On 21 January 1924, at 18:50, Lenin dies at Gorki, outside Moscow. He was fifty-three.
 
 One of his heirs is far away. Trotsky, ill with a fever, is travelling to Sukhumi on the Black Sea for treatment. That day, at Tiflis station, a decoded telegram from Stalin brings him the news. He calls the Kremlin on the direct wire and, as he later told it, is answered:
 
-"The funeral will be on Saturday, you can't get back in time, and so we advise you to continue your treatment." # doc: Trotsky, My Life (1930), chapter 41, "Lenin's Death and the Shift of Power"
+"The funeral will be on Saturday, you can't get back in time, and so we advise you to continue your treatment." # doc: Trotsky, My Life (1930), chapter 41, "The Death of Lenin and the Shift of Power"
 
+# date: 1924-01-22
 So he travels on. In Moscow the funeral is put back a day, to Sunday 27 January, so that delegations from across the country can arrive. The historian Bertrand Patenaude writes that no one told Trotsky.
 
 The funeral is the first public scene of the succession: whoever stands by the coffin will be seen there, and whoever is missing will be remembered for it.
@@ -56,6 +56,8 @@ The answer is polite and final: the date is fixed, the delegations are on the tr
 
 
 === lenins_funeral_rites ===
+// The meters reach 1924 only after the decision, so that they do not announce what followed it.
+~ history_year(1924)
 # record: history
 # date: 1924-01-26
 On 26 January, at the Second All-Union Congress of Soviets, Stalin mourns Lenin in a string of vows:
@@ -86,5 +88,5 @@ Trotsky later wrote that he had been deceived about the date. That anyone meant 
 # record: history
 # date: 1924-02
 # sfx: stamp
-In February the "Lenin Enrolment" brings about 240,000 new members into the party, people who knew neither the underground nor the old quarrels. Whose party will they think it is?
+From February to May the "Lenin Enrolment" brings about 240,000 new members into the party, people who knew neither the underground nor the old quarrels. Whose party will they think it is?
 -> thirteenth_congress

@@ -34,7 +34,7 @@ No one in the room comes out of the letter whole: Trotsky's "excessive self-assu
 
 === thirteenth_congress_vote ===
 # record: history
-Stalin offers his resignation; Zinoviev and Kamenev talk the meeting out of accepting it. The proposal before the plenum is to read the letter to each delegation separately, not to the congress in open session.
+Zinoviev and Kamenev assure the meeting that Lenin's fears about Stalin have proved groundless. The proposal before the plenum is to read the letter to each delegation separately, not to the congress in open session.
 { trotsky_returned:
     -> trotsky_speaks
 }
@@ -83,7 +83,7 @@ You ask for the floor. From here on, this is a story history did not tell.
 
 The letter was addressed to the congress, you say, and no plenum may hold it back. You move that its proposal be put to a vote: Stalin to leave the post of General Secretary. {trotsky_returned: Trotsky speaks for your motion.} The plenum splits, and your motion carries by a handful of votes.
 
-The delegates hear Lenin's words for themselves. Stalin offers his resignation again, and this time it is accepted. He keeps his Politburo seat; several secretaries, with no General Secretary, now answer to the Politburo.
+The delegates hear Lenin's words for themselves. Stalin offers his resignation, as in history he did after the congress, and this time it is accepted. He keeps his Politburo seat; several secretaries, with no General Secretary, now answer to the Politburo.
 # scene: poster
 You have given the party Lenin's warning, and made an enemy who does not forget.
 
@@ -120,6 +120,9 @@ The plenum refuses: print Lenin's private judgement of his comrades, you are tol
 
 === thirteenth_congress_record ===
 # record: history
+# date: 1924-06
+At the first plenum after the congress, by his own account, Stalin offers his resignation; it is refused. The same plenum makes Bukharin a full member of the Politburo.
+
 What will come: in September 1925, under pressure from the Politburo, Trotsky will deny in the journal Bolshevik that any "testament" exists. Max Eastman will publish the text in the United States in 1926. An edited version will go to the delegates of the 15th Congress in December 1927. In the Soviet Union the letter will be published only in 1956.
 -> thirteenth_congress_end
 

@@ -32,7 +32,6 @@ As the defenders see it, the revolution in Europe has not come, and from 1921 Le
 
 
 === one_country_congress ===
-~ history_year(1925)
 # year: 1925
 # date: 1925-01
 # record: history
@@ -46,7 +45,7 @@ But the troika of Zinoviev, Kamenev and Stalin is breaking apart. In October Zin
 
 # date: 1925-12-18
 # sfx: bell
-The 14th Congress meets from 18 to 31 December. Zinoviev gives a co-report against the Central Committee's. Kamenev attacks the "theory of a leader" and says openly that Stalin should be removed. Trotsky sits in the hall and says nothing.
+The 14th Congress meets from 18 to 31 December. Zinoviev gives a co-report against the Central Committee's. Kamenev attacks the "theory of a leader" and says openly that he has "come to the conviction that Comrade Stalin cannot perform the function of uniting the Bolshevik general staff". Trotsky sits in the hall and says nothing.
 
 How do you vote?
 
@@ -95,6 +94,8 @@ What the congress actually did: Stalin and Bukharin won, and Stalin stayed Gener
 
 
 === one_country_close ===
+// The world moves on to 1925's close only after the vote, so that the meters do not announce its outcome.
+~ history_year(1925)
 # record: history
 The congress declares a course of industrialisation. # scene: poster
 

@@ -9,13 +9,12 @@
 # chapter: united-opposition # year: 1926 # record: history # date: 1926-04 # scene: politburo
 Spring 1926. Around April the old enemies make peace: Trotsky, Zinoviev and Kamenev form the United Opposition. For a time Krupskaya is with them.
 
-# date: 1926-07
-At the Central Committee's plenum of 14–23 July 1926 Zinoviev is removed from the Politburo.
+# date: 1926-07-23
+At the joint plenum of the Central Committee and the Central Control Commission, 14–23 July 1926, Zinoviev is removed from the Politburo. Sergei Kirov, sent to Leningrad to run the party there in Zinoviev's place, becomes a candidate member.
 
-# date: 1926-10
+# date: 1926-10-23
 In October, after a public recantation by the Opposition's leaders, Trotsky is removed too, and Kamenev loses his candidate seat.
 
-~ history_year(1927)
 # year: 1927
 In 1927 the quarrel runs on four fronts: faster industrialisation; the kulaks, the better-off peasants, whom the Opposition says the NEP is strengthening; China, where it attacks the Communist International's alliance with the Kuomintang; and a party regime of secretaries appointed from above.
 
@@ -40,7 +39,7 @@ You put it in the stove unread. A copy found in your desk would be an opinion of
 # record: history
 # date: 1927-10-23
 # sfx: bell
-On 23 October 1927 the Central Committee and the Central Control Commission meet together, as the secret clause of 1921 foresaw for Central Committee members who form a faction. The motion is to expel Trotsky and Zinoviev from the Central Committee.
+On 23 October 1927 the Central Committee and the Central Control Commission meet together, as point 7 of the 1921 resolution, secret when it was passed and published since 1924, foresaw for Central Committee members who form a faction. The motion is to expel Trotsky and Zinoviev from the Central Committee.
 
 How do you vote?
 
@@ -63,11 +62,11 @@ The motion passes. The resolution "On Party Unity", passed in the crisis of 1921
 # record: counterfactual
 You ask for the floor. This speech is yours, not history's.
 
-The Opposition has broken discipline, you say, and deserves a censure. But a party that expels Trotsky and Zinoviev for arguing will not stop with them. Someone at the back laughs.
+The Opposition has broken discipline, you say, and deserves a censure. But a party that expels Trotsky and Zinoviev for arguing will not stop with them. Someone at the back laughs. Your speech is noted.
 
 # record: history
 # sfx: gavel
-The motion passed as it was moved. Your speech was noted.
+The motion passed as it was moved.
 ~ oppose(1)
 ~ shift(standing, -10)
 ~ shift(safety, -5)
@@ -95,8 +94,10 @@ On 14 November (some sources say the 12th) Trotsky and Zinoviev are expelled fro
 
 # date: 1927-12
 The 15th Congress, from 2 to 19 December, expels all the Opposition's leading members, Kamenev and Christian Rakovsky among them. # scene: poster
+// The world moves on to 1927's close only now, after the vote, so that the meters do not announce its outcome.
+~ history_year(1927)
 
-Within two years, as Sheila Fitzpatrick and other historians note, Stalin will take up the Opposition's own programme of rapid industrialisation.
+Within two years, as Sheila Fitzpatrick and other historians note, Stalin will take up the Opposition's own programme of rapid industrialisation; many add that his tempo went far beyond anything the Opposition had proposed.
 {oppositionist:
     -> expelled
 }

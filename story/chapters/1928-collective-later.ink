@@ -37,8 +37,11 @@ January 1928, on the course this story took in 1924. Stalin has been out of the 
 {collective_critics == "debated": The Left's platform that the congress rejected in 1927 is still argued over in the party's journals.}
 ~ collective_critics = ""
 
+# record: counterfactual
+This story supposes that the same crisis would have come to a different leadership; whether it would have is just what historians argue about.
+
 # record: history
-The grain crisis is real history, and no change of leaders could have wished it away. The harvest of 1927 was fair, but the state paid low prices for grain, the shops had little for a peasant to buy, and the war scare made people hoard. By January the state's purchases were far behind the year before.
+The grain crisis is real history. The harvest of 1927 was fair, but the state paid low prices for grain, the shops had little for a peasant to buy, and the war scare made people hoard. By January the state's purchases were far behind the year before.
 
 # record: counterfactual
 The same winter comes to this Politburo. The towns and the army must eat, and the machines for the new factories are paid for with grain sold abroad.
@@ -94,7 +97,7 @@ The loan is voted, and local officials must decide who is rich. They decide gene
 ~ collective_grain_line = ""
 
 # record: history
-In the real 1930, by contrast, forced collectivisation drove the figure to 57.2% by 1 March (R. W. Davies's figures), and about 2 million peasants were deported in 1930–31.
+In the real 1930, by contrast, forced collectivisation drove the figure to 57.2% by 1 March (R. W. Davies's figures), and about 1.8 million peasants were deported in 1930–31.
 
 # year: 1932
 # record: counterfactual

@@ -25,9 +25,9 @@ On 13 February Stalin gives his figure:
 
 "Hence, by January 1928, as compared with January 1927, we had a deficit, a shortage, of 128,000,000 poods." # doc: Stalin, "First Results of the Procurement Campaign and the Further Tasks of the Party", 13 February 1928
 
-That is about 2 million tonnes. Bukharin, Rykov, the head of the government, and Tomsky, the head of the trade unions, warn that force will break the smychka, the bond between workers and peasants on which the NEP was built.
+That is about 2 million tonnes. Bukharin, Rykov, the head of the government, and Tomsky, the head of the trade unions, at first accept the measures as a temporary emergency; by the plenums of April and July they warn that force will break the smychka, the bond between workers and peasants on which the NEP was built.
 
-In July Bukharin secretly visits Kamenev and confides his fear of Stalin. In December Stalin outmanoeuvres Tomsky at the Eighth Trade Union Congress.
+In July the plenum repudiates the extraordinary measures and raises the state's grain prices, a concession to the Right; by the winter coercion is back. That month Bukharin secretly visits Kamenev and confides his fear of Stalin. In December Stalin outmanoeuvres Tomsky at the Eighth Trade Union Congress.
 
 # year: 1929
 # date: 1929-01
@@ -53,7 +53,7 @@ This report is invented; the method is real. An official reads the village assem
 # date: 1929-03
 By March Bukharin and Rykov argue openly that the NEP can be saved: pay more for grain, import some if need be, send goods to the village, and keep investment within what the harvest can pay for. Stalin's majority answers that the kulak is holding the country to ransom, and points to the method tried in the Urals and Siberia: assemblies vote their quotas, and "kulaks" who refuse are fined up to five times their quota, the pyatikratka.
 
-Kalinin and Voroshilov have wavered; with them, the Right might hold a Politburo majority. You can argue, and lobby.
+In 1928 Kalinin and Voroshilov wavered, and with them the Right might have held a Politburo majority. But a joint session of the Politburo and the Control Commission's presidium, from 30 January to 9 February 1929, has already condemned Bukharin, Rykov and Tomsky over the talk with Kamenev. You can still argue, and lobby.
 
 * [Back the extraordinary measures and the Urals–Siberian method #choice: nep.extraordinary #arg: nep-temporary #arg: terror-extended #actual]
     -> grain_crisis_extraordinary

@@ -100,7 +100,7 @@ At the party congress of 1930 the majority moves Stalin out of the Secretariat, 
 ~ bukharin_politburo(1930)
 
 # record: history
-In the real 1930 Stalin remained General Secretary, and about 2 million peasants were deported from their villages in 1930–31.
+In the real 1930 Stalin remained General Secretary, and about 1.8 million peasants were deported from their villages in 1930–31.
 -> bukharin_famine
 
 
@@ -194,7 +194,7 @@ Hitler has ruled Germany since January 1933, and Germany is rearming.
 # record: counterfactual
 So, on this course, is the Soviet Union, more slowly than it really did and at a price. The lower plan left fewer factories to build tanks and aircraft, and the budget that pays higher prices for grain must now pay for an army as well. Voroshilov asks for more every quarter.
 
-Fear makes a faction. Stalin and Molotov, never reconciled to the course, speak of enemies within: Zinoviev's and Kamenev's people, Trotsky's sympathisers, who would turn on the country when war came. The OGPU brings files: meetings, letters, a confession or two. It asks the Central Committee for trials. Bukharin hesitates; the Right's majority is no longer sure of itself.
+Fear makes a faction. Stalin and Molotov, never reconciled to the course, speak of enemies within: Zinoviev's and Kamenev's people, Trotsky's sympathisers, who would turn on the country when war came. The OGPU, never merged into an NKVD on this course, brings files: meetings, letters, a confession or two. It asks the Central Committee for trials. Bukharin hesitates; the Right's majority is no longer sure of itself.
 
 # record: history
 In real history Zinoviev and Kamenev were tried in Moscow in August 1936 and shot on 25 August; Tomsky, named at their trial, had shot himself on 22 August.

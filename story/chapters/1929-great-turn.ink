@@ -83,7 +83,7 @@ The answer comes fast: Lenin is being carried out, not betrayed, and whoever say
 # record: history
 # date: 1930-01-30
 # scene: countryside
-On 30 January 1930 the Politburo sorts kulak households into three categories. "Counter-revolutionary activists", about 60,000 at first, are to be sent to camps or shot; 129,000 to 154,000 families are to be deported to "special settlements"; the rest resettled locally. By the end of September 1930, 284,000 people are arrested in the first category, by Nicolas Werth's count; about 2 million peasants are deported in 1930–31. The villages resist: Lynne Viola counts about 13,700 mass disturbances in 1930.
+On 30 January 1930 the Politburo sorts kulak households into three categories. "Counter-revolutionary activists", about 60,000 at first, are to be sent to camps or shot; 129,000 to 154,000 families are to be deported to "special settlements"; the rest resettled locally. By the end of September 1930, 284,000 people are arrested in the first category, by Nicolas Werth's count; about 1.8 million peasants are deported in 1930–31, by the OGPU's own count. The villages resist: Lynne Viola counts about 13,700 mass disturbances in 1930.
 
 # date: 1930-03-02
 On 2 March Pravda prints Stalin's "Dizzy with Success". It blames local officials for "excesses", and claims:

@@ -13,7 +13,7 @@ Winter 1932. The grain is taken again, and this time there is not enough of it.
 In June Ukraine's leaders asked Moscow to cut their grain quota. Since 7 August a law "on socialist property", the "law of spikelets", has made theft from collective farms punishable by shooting; people are prosecuted for gleaning ears of grain from the fields.
 
 # date: 1932-11-20
-On 20 November a decree blacklists villages that fall behind with their deliveries: their shops are closed, their loans called in, their trade cut off.
+On 20 November, after a party resolution of 18 November, Ukraine's government blacklists villages that fall behind with their deliveries: their shops are closed, their loans called in, their trade cut off. In the Kuban, in the North Caucasus, blacklisting began on 4 November.
 
 # date: 1932-12-14
 On 14 December Moscow orders Ukraine and the North Caucasus to finish their grain plans within weeks, blaming "counter-revolutionary elements" in the collective farms.
@@ -41,8 +41,10 @@ Here the story supposes you may ask for the floor. The line is set: collect the 
     -> famine_relief
 
 = famine_silence
+You vote with the others. Nothing is asked of you but silence, and you give it. It costs you nothing that anyone can see, and changes nothing.
+
 # record: history
-You vote with the others. Nothing is asked of you but silence, and you give it. It costs you nothing that anyone can see, and changes nothing. It is what the majority did.
+Silence is what the majority kept.
 -> famine_aftermath
 
 = famine_cut_quotas
@@ -68,7 +70,7 @@ A directive of 22 January 1933 forbids peasants to leave Ukraine and the Kuban i
 
 Reference works put the deaths across the USSR in 1930–33 at about 5.7 to 8.7 million; Stephen Kotkin estimates 5 to 7 million. For Ukraine, estimates in the literature run from 2.6 to 5.0 million (Kotkin: about 3.5 million); in Kazakhstan, by Kotkin's count, 1.2 to 1.4 million died, the highest death rate of all. Each of them was a person with a name.
 
-In 1921 the government ended requisitioning and accepted American aid. In 1932–33 it did neither.
+In 1921 the government ended requisitioning and accepted American aid. In 1932–33 it did neither: no foreign aid was accepted, and in January 1933 procurement gave way only to fixed compulsory deliveries, presented as a tax. Only from February 1933 did the Politburo lend seed and food grain to the famine regions.
 
 # record: disputed
 Whether the famine was intended is disputed. Robert Conquest called it a deliberate "terror-famine", Michael Ellman a "starvation policy"; many states recognise the Holodomor, the famine in Ukraine, as genocide. R. W. Davies and Stephen Wheatcroft find ruthless policy but no conscious policy of starvation, Kotkin calls it "not intentional", and Mark Tauger stresses that the 1932 harvest really failed. The quotas, the laws, the exports and the silence are not in dispute.

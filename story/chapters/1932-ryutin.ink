@@ -41,8 +41,11 @@ But the ban of 1921 stopped at expulsion. You have asked for a member's death fo
 -> ryutin_aftermath
 
 = ryutin_prison
+# record: counterfactual
+Expulsion is no longer enough, you say, and death would be too much.
+
 # record: history
-Expulsion is no longer enough, you say, and death would be too much. It is the answer that matches the record: prison, not the firing squad. It is also years behind bars for writing a platform and meeting to discuss it.
+It is the answer that matches the record: prison, not the firing squad. It is also years behind bars for writing a platform and meeting to discuss it.
 ~ shift(safety, 5)
 -> ryutin_aftermath
 

@@ -5,11 +5,10 @@
 // labelled so; Stalin's role in Kirov's murder is disputed and labelled so.
 
 === congress_of_victors ===
-~ history_year(1934)
 # chapter: congress-of-victors # year: 1934 # date: 1934-01-26 # record: history # scene: politburo
-On 26 January 1934 the Seventeenth Party Congress, the "Congress of Victors", opens in Moscow: 1,225 voting delegates and 736 with a voice only. The Five-Year Plan is declared fulfilled, the oppositions beaten. Speaker after speaker praises Stalin; no one speaks of the famine.
+On 26 January 1934 the Seventeenth Party Congress, the "Congress of Victors", opens in Moscow: 1,225 voting delegates and 736 with a voice only. The First Five-Year Plan, declared fulfilled a year ago, is hailed; the oppositions are beaten. Speaker after speaker praises Stalin, Zinoviev and Kamenev among them, readmitted to the party in December; no one speaks of the famine.
 
-The congress elects the new Central Committee by secret ballot: each delegate may strike out any name on the list. Stalin's name is on it, and so is yours. Lenin's Letter proposed moving him; in 1924 he stayed.
+The congress elects the new Central Committee by secret ballot: each voting delegate may strike out any name on the list. Stalin's name is on it, and so is yours. Lenin's Letter proposed moving him; in 1924 he stayed.
 
 # record: disputed
 Some later accounts say a group of delegates asked Sergei Kirov, the Leningrad party leader, to take Stalin's place. How far this went is disputed; Orlando Figes finds it unclear whether Kirov even knew.
@@ -48,7 +47,7 @@ Late at night you find Kirov with a handful of regional delegates. They want Sta
 Hundreds of ballots strike out Stalin's name, too many to hide. The new Central Committee elects Kirov General Secretary; Stalin keeps his Politburo seat, beside Molotov and Kaganovich.
 
 # record: history
-Kirov is no liberal: he has run Leningrad since 1926 and sat on the Politburo since 1930 as Stalin's ally, and he backed collectivisation.
+Kirov is no liberal: he has run Leningrad since 1926, sat on the Politburo as a candidate member from 1926 and as a full member since 1930, as Stalin's ally, and he backed collectivisation.
 
 # record: counterfactual
 # date: 1934-12-01
@@ -63,24 +62,25 @@ Whether Nikolaev acted alone, or on Stalin's wish, is disputed.
 
 
 === victors_count ===
+// The meters reach 1934 only after the ballot, so that they do not announce the congress's outcome.
+~ history_year(1934)
 # record: history
 # date: 1934-02-10
 # sfx: gavel
 Stalin is elected with the rest. Officially, three delegates struck out his name.
 
 # record: disputed
-How many really did is disputed: over a hundred, some accounts say; at least 150, says Orlando Figes; 292 in one retelling; even 1,108 in another. None is proved.
+How many really did is disputed: over a hundred, some accounts say; at least 150, says Orlando Figes; 292 in one retelling. None is proved.
 
 # record: history
 # scene: poster
 After the congress Stalin is styled simply "Secretary".
 
-In his secret speech of 1956 Khrushchev will reveal what became of this congress: of its 1,966 delegates, 1,108 will be arrested; of the 139 members and candidates of its Central Committee, 98 will be arrested and shot.
+In his secret speech of 1956 Khrushchev will reveal what became of this congress: of the 1,966 delegates he counted (the congress's own figures add up to a few fewer), 1,108 will be arrested; of the 139 members and candidates of its Central Committee, 98 will be arrested and shot.
 
 # date: 1934-12-01
 # sfx: telegraph
 On 1 December 1934 Leonid Nikolaev shoots Kirov dead in the Smolny, the party's Leningrad headquarters.
-~ pb_kirov = "murdered"
 That day a decree introduces summary procedures for cases of "terrorism". On 29 December Nikolaev and thirteen others are shot.
 
 ~ history_year(1935)
@@ -89,5 +89,5 @@ That day a decree introduces summary procedures for cases of "terrorism". On 29 
 Zinoviev and Kamenev, arrested after the murder, are tried in January 1935 as the "Moscow Centre": Zinoviev gets ten years, Kamenev five.
 
 # record: disputed
-Did Stalin have Kirov killed? Commissions under Khrushchev and in the perestroika years raised suspicions, and Robert Conquest and Amy Knight argue that he was complicit. Matthew Lenoe and Oleg Khlevniuk, working from the archives, find no evidence that he ordered it.
+Did Stalin have Kirov killed? Commissions under Khrushchev left the question open, and some of their members suspected him; the investigation of 1990 found that Nikolaev acted alone, though A. N. Yakovlev, who led the commission it reported to, disagreed. Robert Conquest and Amy Knight argue that Stalin was complicit. Matthew Lenoe and Oleg Khlevniuk, working from the archives, find no evidence that he ordered it.
 -> great_terror

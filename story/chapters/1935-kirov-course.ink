@@ -1,7 +1,7 @@
 // The Kirov course, 1934–1938 (a counterfactual course, opened by `victors.kirov` in
 // chapters/1934-victors.ink): delegates at the 17th Congress turn to Kirov, he accepts, and Stalin
 // loses the Secretariat but keeps his Politburo seat. Kirov was a hard-line Stalinist (Leningrad from
-// 1926, the Politburo from 1930, collectivisation), so this is at most a limited thaw. Nikolaev's shot
+// 1926, a Politburo candidate from 1926 and a full member from 1930, collectivisation), so this is at most a limited thaw. Nikolaev's shot
 // of 1 December 1934 is not fired here, because Kirov has moved to Moscow (counterfactual; the real
 // murder and the dispute over it are told as such). Two short chapters: 1935 (one flavour choice:
 // which file you open first) and 1936–37 (this course's `terror` decision); then endings/kirov.ink.
@@ -12,15 +12,16 @@
 // "none" before.
 VAR kirov_trials = "none"
 
-// The Politburo on this course: as history had it in 1934 (Lenin dead, Trotsky deported, Zinoviev
-// and Kamenev expelled, the Right out of the Politburo), but Kirov alive and General Secretary, Stalin
+// The Politburo on this course: as history had it at the congress of 1934 (Lenin dead, Trotsky
+// deported, Zinoviev and Kamenev readmitted to the party in December 1933 but off the Politburo, the
+// Right out of the Politburo), but Kirov alive and General Secretary, Stalin
 // still a member; no Moscow trials, so Tomsky, Zinoviev and Kamenev are not dead in 1936.
 === function kirov_politburo()
 ~ pb_lenin = "died"
 ~ pb_trotsky = "deported"
 ~ pb_stalin = "member"
-~ pb_zinoviev = "expelled"
-~ pb_kamenev = "expelled"
+~ pb_zinoviev = "out"
+~ pb_kamenev = "out"
 ~ pb_bukharin = "out"
 ~ pb_rykov = "out"
 ~ pb_tomsky = "out"
@@ -66,7 +67,7 @@ In real history they were in prison by now: tried in January 1935 as the "Moscow
 
 = kirov_camps
 # record: history
-About 2 million peasants were deported as "kulaks" in 1930–31.
+About 1.8 million peasants were deported as "kulaks" in 1930–31, by the OGPU's own count.
 
 # record: counterfactual
 The file lists the camps and special settlements, their canals and mines, and how many prisoners each lost last winter. Kirov reads it and says the plan needs the canals. The file goes into a drawer.

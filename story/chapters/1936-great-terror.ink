@@ -18,7 +18,6 @@ August 1936. In Moscow sixteen defendants, Zinoviev and Kamenev among them, stan
 # date: 1936-09-26
 On 26 September Nikolai Yezhov replaces Genrikh Yagoda at the head of the NKVD, the political police.
 
-~ history_year(1937)
 # year: 1937
 # date: 1937-01-23
 In January 1937 a second trial, of seventeen defendants led by Pyatakov and Radek, ends with thirteen death sentences.
@@ -73,9 +72,9 @@ No one in the real commission did this; the record says unanimously.
 
 
 === great_terror_operations ===
-// Arrested on 27 February 1937, after the plenum's vote (world.ink leaves them in the party until here).
-~ pb_bukharin = "prison"
-~ pb_rykov = "prison"
+// The meters reach 1937 only after the plenum's vote, so that they do not announce its outcome. (The
+// Politburo table shows Bukharin and Rykov arrested from 27 February, by story/data/politburo.json.)
+~ history_year(1937)
 # record: history
 # date: 1937-02-27
 # sfx: stamp
@@ -83,7 +82,7 @@ On 27 February Bukharin and Rykov are expelled from the party and arrested. On 3
 
 # date: 1937-07-02
 # sfx: telegraph
-On 2 July Stalin's telegram asks every regional party secretary how many "kulaks" and "criminals" to shoot, and how many to imprison, within five days.
+On 2 July a Politburo decision, wired to every regional party secretary, asks how many "kulaks" and "criminals" to shoot, and how many to exile, within five days.
 
 # date: 1937-07-30
 # sfx: typewriter

@@ -22,15 +22,15 @@
 
 {
 - bukharin_trials == "hard":
-    The OGPU's camps are fuller than they were in 1929, and Stalin's faction is stronger than at any time since then. You are still on the Central Committee. Your vote is on the sentences of 1937, and you know that the next list could carry your name.
+    The camps of the OGPU, still called that on this course, are fuller than they were in 1929, and Stalin's faction is stronger than at any time since then. You are still on the Central Committee. Your vote is on the sentences of 1937, and you know that the next list could carry your name.
 - bukharin_trials == "courts":
-    Zinoviev and Kamenev are alive, outside the party. The camps still hold the "kulaks" and "speculators" of every bad harvest, but no party comrade has been shot for an opinion. You are still on the Central Committee, distrusted by the OGPU and by the hard-liners, who are waiting for a war to prove them right.
+    Zinoviev and Kamenev are alive, outside the party. The camps still hold the "kulaks" and "speculators" of every bad harvest, but no party comrade has been shot for an opinion. You are still on the Central Committee, distrusted by the OGPU, still called that on this course, and by the hard-liners, who are waiting for a war to prove them right.
 - else:
     You write reports in a provincial town that no one in Moscow reads. The trials you voted against went ahead without you, and the men they sentenced are still in the camps. You are alive, and on this course that is not nothing.
 }
 
 # record: history
-No such course existed. In the real 1938 Bukharin and Rykov were shot on 15 March, after the third Moscow trial. NKVD data for 1937–38 count 1,548,367 people detained and 681,692 shot; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in those two years, deaths in custody included.
+No such course existed. In the real 1938 Bukharin and Rykov were shot on 15 March, after the third Moscow trial. NKVD figures for 1937–38 count about 1.5 to 1.6 million people arrested and 681,692 shot; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in those two years, deaths in custody included.
 
 # record: counterfactual
 What you have read since 1929 is a thought experiment: one way the NEP might have bent instead of breaking, not a promise that it would have. # ending: bukharin-nep

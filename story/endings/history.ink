@@ -45,7 +45,7 @@ Most of the people elected with you in 1934 are gone. Nothing you did earned you
 }
 -> ending_history_country ->
 # record: history
-Of the 139 elected to the Central Committee in 1934, 98 were arrested and shot. Each of them, and each of the people counted above, was a person with a name. # ending: history-victim
+Of the 139 elected to the Central Committee in 1934, 98 were arrested and shot, as Khrushchev told it in 1956; later work counts them as repressed, most shot, some dead by their own hand before arrest. Each of them, and each of the people counted above, was a person with a name. # ending: history-victim
 -> END
 
 // The country in 1938, as the record has it; both endings pass through it once.
@@ -56,7 +56,7 @@ Since 1936 about nine-tenths of farming has been collective. The factories of th
 
 # date: 1938-03-15
 # scene: politburo
-On 15 March 1938, after the third Moscow trial, Bukharin, Rykov and Yagoda are shot. For 1937–38 the NKVD's own figures count 1,548,367 people detained and 681,692 shot. Memorial, counting state-security cases from October 1936 to November 1938, finds at least 1,710,000 arrested and 724,000 executed; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in 1937–38, deaths in custody included.
+On 15 March 1938, after the third Moscow trial, Bukharin, Rykov and Yagoda are shot. For 1937–38 the NKVD's own figures count about 1.5 to 1.6 million people arrested and 681,692 shot. Memorial, counting state-security cases from October 1936 to November 1938, finds at least 1,710,000 arrested and 724,000 executed; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in 1937–38, deaths in custody included.
 
 Trotsky, in exile in Mexico, will be struck with an ice axe by an NKVD agent, Ramón Mercader, at Coyoacán on 20 August 1940, and die the next day.
 ->->

@@ -17,7 +17,7 @@
 }
 
 # record: history
-No such course existed. In real history Zinoviev and Kamenev were shot on 25 August 1936, and Bukharin, Rykov and Yagoda on 15 March 1938. NKVD data for 1937–38 count 1,548,367 people detained and 681,692 shot; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in those two years, deaths in custody included.
+No such course existed. In real history Zinoviev and Kamenev were shot on 25 August 1936, and Bukharin, Rykov and Yagoda on 15 March 1938. NKVD figures for 1937–38 count about 1.5 to 1.6 million people arrested and 681,692 shot; Michael Ellman estimates 950,000 to 1.2 million deaths from repression in those two years, deaths in custody included.
 
 # record: counterfactual
 Since 1934 you have read a thought experiment: a harsh dictatorship that might, or might not, have been spared the mass killings of 1937–38. No one can know. # ending: kirov-thaw

@@ -8,14 +8,14 @@
 # chapter: ending-oppositionist # year: 1938 # record: history # scene: poster
 1938. You never signed, and the country went on without you.
 
-From 1929 the peasants were driven into collective farms, and about 2 million of them were deported as "kulaks" in 1930–31. # scene: countryside
+From 1929 the peasants were driven into collective farms, and about 1.8 million of them were deported as "kulaks" in 1930–31. # scene: countryside
 The famine that followed, at its worst in 1932–33, killed between about 5.7 and 8.7 million people across the Soviet Union, the range that encyclopaedia summaries of the research give; the historian Stephen Kotkin puts it at 5 to 7 million.
 
 # record: disputed
 Whether the famine was intended is disputed. Robert Conquest saw a deliberate "terror-famine", and many states recognise the Holodomor in Ukraine as genocide; R. W. Davies and Stephen Wheatcroft find a ruthless policy but no conscious plan to starve.
 
 # record: history
-Then the party turned on itself. At the first Moscow trial Zinoviev and Kamenev were sentenced to death, and on 25 August 1936 they were shot. Bukharin and Rykov were shot after the third trial, on 15 March 1938. By the NKVD's own figures, 1,548,367 people were detained in 1937–38 and 681,692 of them shot. Of the forty-six Communists who signed the Declaration of 1923, asking for the ban on factions to be reviewed, the vast majority were in the end executed.
+Then the party turned on itself. At the first Moscow trial Zinoviev and Kamenev were sentenced to death, and on 25 August 1936 they were shot. Bukharin and Rykov were shot after the third trial, on 15 March 1938. By the NKVD's own figures, about 1.5 to 1.6 million people were arrested in 1937–38 and 681,692 of them shot. Of the forty-six Communists who signed the Declaration of 1923 against the party's "regime of factional dictatorship", the vast majority were in the end executed.
 
 # record: counterfactual
 Your own fate is invented, but it was the common fate of former oppositionists.
