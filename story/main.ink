@@ -61,7 +61,7 @@ VAR recanted = false
 VAR luck = 0
 EXTERNAL fortune()
 
-// Where each member of the Politburo stands (world.ink's history_politburo lists the values).
+// Where each member of the Politburo stands on a counterfactual course (values: src/narrative/world.ts STANDINGS; the historical course's table is story/data/politburo.json).
 VAR pb_lenin = "member"
 VAR pb_trotsky = "member"
 VAR pb_stalin = "member"

@@ -1,12 +1,14 @@
-// The world as history had it, year by year: what the meters and the Politburo show on the historical
-// course. Each chapter of the historical course calls `history_year(year)` on its first line, because
-// one member's vote did not change the country: the player's choices move only their own standing
-// and safety there. Counterfactual courses set the world themselves. The meters are a model, not a
-// measurement; src/ui explains what each one stands for and what it leaves out.
+// The world as history had it, year by year: what the meters show on the historical course. Chapters of
+// the historical course call `history_year(year)` where the year's changes have happened (after a
+// decision, never before, so the meters do not announce its outcome), because one member's vote did
+// not change the country: the player's choices move only their own standing and safety there.
+// Counterfactual courses set the world themselves. The meters are a model, not a measurement; src/ui
+// explains what each one stands for and what it leaves out. The Politburo table on the historical
+// course is not set here: the stage reads it, day by day, from story/data/politburo.json at each
+// scene's date; only the counterfactual courses set pb_<member> themselves.
 
 === function history_year(year)
 ~ history_meters(year)
-~ history_politburo(year)
 // From 1936 no one in the leadership was safe, however loyal: the player's safety is held at half at most.
 {year >= 1936 && safety > 50:
     ~ safety = 50
@@ -53,76 +55,6 @@
 ~ repression = repress
 ~ peasants = peasant_lot
 ~ industry = industry_level
-
-// Where each member of Lenin's Politburo and its later members stood by the year given (history.md,
-// Part 4 and the Politburo anchor points). "absent": not yet on the Politburo; "candidate": a
-// candidate (non-voting) member; "out": dropped from it but still in the party.
-=== function history_politburo(year)
-~ pb_lenin = "member"
-~ pb_trotsky = "member"
-~ pb_stalin = "member"
-~ pb_zinoviev = "member"
-~ pb_kamenev = "member"
-~ pb_bukharin = "candidate"
-~ pb_molotov = "candidate"
-~ pb_kalinin = "candidate"
-~ pb_rykov = "absent"
-~ pb_tomsky = "absent"
-~ pb_voroshilov = "absent"
-~ pb_kirov = "absent"
-{year >= 1922:
-    ~ pb_rykov = "member"
-    ~ pb_tomsky = "member"
-}
-{year >= 1924:
-    ~ pb_lenin = "died"
-    ~ pb_bukharin = "member"
-}
-{year >= 1926:
-    ~ pb_zinoviev = "out"
-    ~ pb_trotsky = "out"
-    ~ pb_kamenev = "out"
-    ~ pb_molotov = "member"
-    ~ pb_kalinin = "member"
-    ~ pb_voroshilov = "member"
-}
-{year >= 1927:
-    ~ pb_trotsky = "expelled"
-    ~ pb_zinoviev = "expelled"
-    ~ pb_kamenev = "expelled"
-}
-{year >= 1928:
-    ~ pb_trotsky = "exiled"
-    ~ pb_zinoviev = "out"
-    ~ pb_kamenev = "out"
-}
-{year >= 1929:
-    ~ pb_trotsky = "deported"
-    ~ pb_bukharin = "out"
-}
-{year >= 1930:
-    ~ pb_tomsky = "out"
-    ~ pb_rykov = "out"
-    ~ pb_kirov = "member"
-}
-{year >= 1932:
-    ~ pb_zinoviev = "expelled"
-    ~ pb_kamenev = "expelled"
-}
-{year >= 1935:
-    ~ pb_kirov = "murdered"
-    ~ pb_zinoviev = "prison"
-    ~ pb_kamenev = "prison"
-}
-{year >= 1936:
-    ~ pb_zinoviev = "shot"
-    ~ pb_kamenev = "shot"
-    ~ pb_tomsky = "suicide"
-}
-{year >= 1938:
-    ~ pb_bukharin = "shot"
-    ~ pb_rykov = "shot"
-}
 
 // Moves a meter by `by`, in whole steps of 10 (a move of 5 counts as 10, in its own direction), and keeps
 // it within 0..100. Coarse steps keep the number of distinct story states small enough for the story

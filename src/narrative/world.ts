@@ -51,7 +51,7 @@ export const POLITBURO = [
 
 export type PolitburoMember = (typeof POLITBURO)[number];
 
-/** Where a member stands, as world.ink's `history_politburo` and the counterfactual courses set it. */
+/** Where a member stands: story/data/politburo.json on the historical course; the counterfactual courses set it in ink. */
 export const STANDINGS = [
   'absent',
   'candidate',

@@ -29,7 +29,9 @@ const DEPTH = { shadow: 1, chairs: 2, members: 3, table: 4, plates: 5, names: 6,
 /** Motion in ms: figures leave and arrive, stamps land one after another, then the room shakes once. */
 const MOTION = { leave: 320, drop: 28, arrive: 360, stampDelay: 260, stampStagger: 150, stamp: 200, stampFrom: 1.8, shadow: 420, slide: 420, shake: 120, shakeIntensity: 0.004 } as const;
 
-const SEAT_STAMP = { y: 222, angles: [-0.12, 0.12], size: 21, maxWidth: 80 } as const;
+// A seat's stamp stays inside its own seat's width (ROOM.seatStep, 75 px) even when tilted, so that
+// neighbouring stamps never overlap: 66 px wide at most, tilted by 0.08 rad, is about 70 px across.
+const SEAT_STAMP = { y: 222, angles: [-0.08, 0.08], size: 21, maxWidth: 66 } as const;
 /** The player stands on the floor at the right: nearer the table the higher their standing. */
 const PLAYER = { x: 840, farFeet: 520, nearFeet: 430, scale: 1.6, label: 20, labelGap: 6, stampSize: 22, stampWidth: 140, recantX: 70, angle: -0.12 } as const;
 /** From this safety down, a shadow reaches from Stalin's place to the player. */

@@ -5,6 +5,7 @@
  */
 import type { Beat, DecisionTaken } from '../narrative/beat';
 import { WORLD_METERS, type WorldMeter } from '../narrative/world';
+import { happenedBy, sceneDate } from '../narrative/politburo-record';
 import data from '../../story/data/meters.json';
 
 export type Direction = 'up' | 'down';
@@ -21,17 +22,21 @@ export interface MeterMove {
   counterfactual: boolean;
   /** The player's own standing or safety, moved by the decision just taken. */
   byChoice: boolean;
+  /** On the historical course, the date by which everything the reason names had happened; null for other reasons. */
+  date: string | null;
 }
 
 type ByDirection = Partial<Record<Direction, string>>;
 type MeterReasons = Partial<Record<WorldMeter, ByDirection>>;
+/** A historical line, with the date (YYYY, YYYY-MM or YYYY-MM-DD) by which all it names had happened. */
+type DatedReasons = ByDirection & { date: string };
 
 /** The shape of story/data/meters.json; assigning the import to it checks the file at build time. */
 interface MeterData {
   decisions: Record<string, string>;
   courses: Record<string, string>;
   choice: { with: string; apart: string };
-  history: Record<string, MeterReasons>;
+  history: Record<string, Partial<Record<WorldMeter, DatedReasons>>>;
   counterfactual: Record<string, Record<string, string>>;
   options: Record<string, string | ({ any: string } & MeterReasons)>;
   fallback: Record<WorldMeter, Record<Direction, string>>;
@@ -68,13 +73,21 @@ export function courseLabel(course: string): string | null {
   return course === 'history' ? null : (DATA.courses[course] ?? course);
 }
 
-/** The years whose mechanisms can explain a move between these beats, latest first. */
+/** Whether the player is being asked a historical decision at this beat. */
+export function isDecisionBeat(beat: Beat): boolean {
+  return beat.choices.some((choice) => choice.decision !== null);
+}
+
+/**
+ * The years whose mechanisms can explain a move between these beats, latest first. The previous
+ * beat's own year counts too: the story moves the world on after a decision, later in the same year.
+ */
 function yearsBetween(previous: Beat, current: Beat): number[] {
   const to = current.status.year;
   if (to === null) return [];
-  const from = previous.status.year ?? to;
+  const from = Math.min(previous.status.year ?? to, to);
   const years: number[] = [];
-  for (let year = to; year > from || year === to; year -= 1) years.push(year);
+  for (let year = to; year >= from; year -= 1) years.push(year);
   return years;
 }
 
@@ -96,12 +109,35 @@ function choiceReason(decision: DecisionTaken): string {
   return `what you chose on ${decisionLabel(decision.decision)}: "${text.charAt(0).toLowerCase()}${text.slice(1)}"`;
 }
 
-function historyReason(meter: WorldMeter, direction: Direction, years: readonly number[]): string | null {
+/**
+ * The latest historical line that explains a move and names only what had happened by the scene
+ * (before its day, at a decision): a line dated later is never shown, so the strip gives nothing away.
+ */
+function historyReason(meter: WorldMeter, direction: Direction, years: readonly number[], scene: Scene): { text: string; date: string } | null {
   for (const year of years) {
-    const reason = DATA.history[String(year)]?.[meter]?.[direction];
-    if (reason) return reason;
+    const entry = DATA.history[String(year)]?.[meter];
+    const text = entry?.[direction];
+    if (entry && text && (scene.date === null || happenedBy(entry.date, scene.date, scene.decision))) return { text, date: entry.date };
   }
   return null;
+}
+
+/** Where the beat now on screen stands in time: its date (or year), and whether it asks a decision. */
+interface Scene {
+  date: string | null;
+  decision: boolean;
+}
+
+/** Every historical line with its year and date, for the tests and the meters' help. */
+export function historyLines(): { year: number; meter: WorldMeter; direction: Direction; text: string; date: string }[] {
+  return Object.entries(DATA.history).flatMap(([year, meters]) =>
+    Object.entries(meters).flatMap(([meter, entry]) =>
+      (['up', 'down'] as const).flatMap((direction) => {
+        const text = entry[direction];
+        return text ? [{ year: Number(year), meter: meter as WorldMeter, direction, text, date: entry.date }] : [];
+      }),
+    ),
+  );
 }
 
 function courseReason(course: string, years: readonly number[]): string | null {
@@ -122,8 +158,8 @@ function courseReason(course: string, years: readonly number[]): string | null {
 function explain(
   meter: WorldMeter,
   direction: Direction,
-  context: { course: string; years: readonly number[]; advanced: boolean; decision: DecisionTaken | null },
-): { reason: string; byChoice: boolean } {
+  context: { course: string; years: readonly number[]; advanced: boolean; decision: DecisionTaken | null; scene: Scene },
+): { reason: string; byChoice: boolean; date: string | null } {
   const { course, years, decision } = context;
   const year = years[0] ?? null;
   const player = PLAYER_METERS.includes(meter);
@@ -131,17 +167,17 @@ function explain(
     const template = decision.actual ? DATA.choice.with : DATA.choice.apart;
     const own = fill(template, { decision: decisionLabel(decision.decision) });
     // A new year can move the player's meters too (from 1936 no one was safe): say both causes.
-    const times = context.advanced && course === 'history' ? historyReason(meter, direction, years) : null;
-    return { reason: times ? `${own}; ${times}` : own, byChoice: true };
+    const times = context.advanced && course === 'history' ? historyReason(meter, direction, years, context.scene) : null;
+    return { reason: times ? `${own}; ${times.text}` : own, byChoice: true, date: times?.date ?? null };
   }
   // On a counterfactual course the world answers to the player's choice: its mechanism if written
   // down, else the choice itself in the player's own words.
   const chosen = course !== 'history' && decision ? (optionReason(decision, meter, direction) ?? choiceReason(decision)) : null;
-  const reason =
-    chosen ??
-    (course === 'history' ? historyReason(meter, direction, years) : courseReason(course, years)) ??
-    fill(DATA.fallback[meter][direction], { year });
-  return { reason, byChoice: false };
+  if (chosen) return { reason: chosen, byChoice: false, date: null };
+  const past = course === 'history' ? historyReason(meter, direction, years, context.scene) : null;
+  if (past) return { reason: past.text, byChoice: false, date: past.date };
+  const reason = (course === 'history' ? null : courseReason(course, years)) ?? fill(DATA.fallback[meter][direction], { year });
+  return { reason, byChoice: false, date: null };
 }
 
 /**
@@ -152,15 +188,16 @@ export function whyItMoved(previous: Beat | null, current: Beat, decision: Decis
   if (!previous) return [];
   const course = courseAt(current);
   const advanced = previous.status.year !== null && current.status.year !== null && current.status.year > previous.status.year;
-  const context = { course, years: yearsBetween(previous, current), advanced, decision };
+  const scene = { date: sceneDate(current.status), decision: isDecisionBeat(current) };
+  const context = { course, years: yearsBetween(previous, current), advanced, decision, scene };
   const moves: MeterMove[] = [];
   for (const meter of WORLD_METERS) {
     const from = meterValue(previous, meter);
     const to = meterValue(current, meter);
     if (from === to) continue;
     const direction: Direction = to > from ? 'up' : 'down';
-    const { reason, byChoice } = explain(meter, direction, context);
-    moves.push({ meter, from, to, direction, reason, counterfactual: course !== 'history', byChoice });
+    const { reason, byChoice, date } = explain(meter, direction, context);
+    moves.push({ meter, from, to, direction, reason, counterfactual: course !== 'history', byChoice, date });
   }
   return moves.sort((a, b) => Number(b.byChoice) - Number(a.byChoice) || Math.abs(b.to - b.from) - Math.abs(a.to - a.from));
 }

@@ -4,9 +4,10 @@
  * read it. No Phaser here.
  */
 import type { Beat } from '../narrative/beat';
+import { FIRST_YEAR } from '../narrative/tags';
+import { sceneDate, standingAt, type PolitburoEvent } from '../narrative/politburo-record';
 import { STANDINGS, type MemberStanding, type PolitburoMember } from '../narrative/world';
-import { historicalChange, spokenDate } from './fates';
-import { courseAt, meterValue } from './meters';
+import { courseAt, isDecisionBeat, meterValue } from './meters';
 
 /** Grey for a member dropped from the table, ink for expulsion, exile and death, red for violence. */
 export type StampTone = 'grey' | 'ink' | 'red';
@@ -19,6 +20,8 @@ export interface Stamp {
   date: string;
   /** The full date in words, for the caption (25 August 1936, or the year where that is all that is known). */
   spoken: string;
+  /** The same date as data (YYYY, YYYY-MM or YYYY-MM-DD), empty when the story has named none. */
+  since: string;
   tone: StampTone;
 }
 
@@ -26,6 +29,8 @@ export interface SeatView {
   member: PolitburoMember;
   name: string;
   standing: MemberStanding;
+  /** On the historical course, the date of the event in story/data/politburo.json that gave this standing; null otherwise. */
+  since: string | null;
   /** Set when the member has left the table, by whatever road. */
   stamp: Stamp | null;
 }
@@ -67,12 +72,28 @@ const STAMP_WORDS: Partial<Record<MemberStanding, { word: string; said: string; 
   suicide: { word: 'SUICIDE', said: 'took his own life', tone: 'red' },
 };
 
-/** What a stamp whose plain word would mislead says instead. */
-const SAID_INSTEAD: Readonly<Record<string, string>> = { READMITTED: 'readmitted to the party, not to the Politburo' };
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function standingOf(beat: Beat, member: PolitburoMember): MemberStanding {
+/** A date in words, for the caption: 25 August 1936, July 1926 or 1930. */
+export function spokenDate(date: string): string {
+  const [year = '', month, day] = date.split('-');
+  const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  if (!name) return year;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/**
+ * Where a member stands at a beat, and the dated event that put him there. On the historical course
+ * that is story/data/politburo.json at the scene's date (before the vote, at a decision); on a
+ * counterfactual course it is what the story set in ink, with no dated event of its own.
+ */
+export function seatAt(beat: Beat, member: PolitburoMember): { standing: MemberStanding; event: PolitburoEvent | null } {
+  if (courseAt(beat) === 'history') {
+    return standingAt(member, sceneDate(beat.status) ?? String(FIRST_YEAR), isDecisionBeat(beat));
+  }
   const value = beat.world[`pb_${member}`];
-  return (STANDINGS as readonly unknown[]).includes(value) ? (value as MemberStanding) : 'absent';
+  const standing = (STANDINGS as readonly unknown[]).includes(value) ? (value as MemberStanding) : 'absent';
+  return { standing, event: null };
 }
 
 /** The first beat of the run, ending now, in which `same` holds: when the current state began. */
@@ -88,19 +109,19 @@ function runStart(beats: readonly Beat[], same: (beat: Beat) => boolean): Beat |
 
 function yearStamp(word: string, said: string, tone: StampTone, year: number | null): Stamp {
   const date = year === null ? '' : String(year);
-  return { word, said, date, spoken: date, tone };
+  return { word, said, date, spoken: date, since: date, tone };
 }
 
-function seatStamp(beats: readonly Beat[], member: PolitburoMember, standing: MemberStanding): Stamp | null {
+function seatStamp(beats: readonly Beat[], member: PolitburoMember, now: { standing: MemberStanding; event: PolitburoEvent | null }): Stamp | null {
+  const { standing } = now;
   const kind = STAMP_WORDS[standing];
   if (!kind) return null;
-  const since = runStart(beats, (beat) => standingOf(beat, member) === standing);
-  const year = since?.status.year ?? null;
-  // The chapters report a change when they reach it; on the historical course the real date is known.
-  const real = since && year !== null && courseAt(since) === 'history' ? historicalChange(member, standing, year) : null;
-  if (!real) return yearStamp(kind.word, kind.said, kind.tone, year);
-  const word = real.word ?? kind.word;
-  return { word, said: SAID_INSTEAD[word] ?? kind.said, date: real.date.slice(0, 4), spoken: spokenDate(real.date), tone: kind.tone };
+  const since = now.event ? null : runStart(beats, (beat) => seatAt(beat, member).standing === standing);
+  // A standing that began on the historical course carries the real date from the record; one a
+  // counterfactual course gave carries the year the story reached it.
+  const real = now.event ?? (since ? seatAt(since, member).event : null);
+  if (!real) return yearStamp(kind.word, kind.said, kind.tone, since?.status.year ?? null);
+  return { word: real.word ?? kind.word, said: real.said ?? kind.said, date: real.date.slice(0, 4), spoken: spokenDate(real.date), since: real.date, tone: kind.tone };
 }
 
 function flagSince(beats: readonly Beat[], flag: string): number | null {
@@ -130,8 +151,8 @@ export function politburoView(beat: Beat, beats: readonly Beat[]): PolitburoView
     counterfactual: courseAt(beat) !== 'history',
     stalinPower: meterValue(beat, 'stalin_power'),
     seats: SEAT_ORDER.map((member) => {
-      const standing = standingOf(beat, member);
-      return { member, name: member.toUpperCase(), standing, stamp: seatStamp(history, member, standing) };
+      const now = seatAt(beat, member);
+      return { member, name: member.toUpperCase(), standing: now.standing, since: now.event?.date ?? null, stamp: seatStamp(history, member, now) };
     }),
     player: playerView(beat, history),
   };

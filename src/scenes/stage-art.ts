@@ -115,11 +115,15 @@ export class StampBox {
     this.container.setVisible(words !== null);
     if (!words) return true;
     const css = cssOf(colour);
-    this.word.setText(words.word).setColor(css);
-    fitText(this.word, this.look.maxWidth - STAMP.padX * 2, this.look.size, Math.round(this.look.size * STAMP.minRatio));
-    this.date.setText(words.date).setColor(css).setVisible(words.date !== '');
+    const room = this.look.maxWidth - STAMP.padX * 2;
+    this.word.setText(words.word).setColor(css).setScale(1);
+    fitText(this.word, room, this.look.size, Math.round(this.look.size * STAMP.minRatio));
+    // A word still too long at the smallest size is condensed, as a rubber stamp's letters are, never cut off.
+    this.word.setScale(Math.min(1, room / this.word.width), 1);
+    this.date.setText(words.date).setColor(css).setVisible(words.date !== '').setScale(1);
+    this.date.setScale(Math.min(1, room / Math.max(1, this.date.width)), 1);
     const dated = words.date !== '';
-    const width = Math.min(this.look.maxWidth, Math.max(this.word.width, dated ? this.date.width : 0) + STAMP.padX * 2);
+    const width = Math.min(this.look.maxWidth, Math.max(this.word.displayWidth, dated ? this.date.displayWidth : 0) + STAMP.padX * 2);
     const height = this.word.height + (dated ? this.date.height + STAMP.lineSpacing : 0) + STAMP.padY * 2;
     this.word.setY(-height / 2 + STAMP.padY);
     // Oswald's line box is tall: the date tucks up under the word, as on a rubber stamp.

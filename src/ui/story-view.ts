@@ -22,17 +22,39 @@ function chapterTitle(id: string): string {
     .join(' ');
 }
 
-function renderLine(line: StoryLine): HTMLElement {
-  if (line.doc) {
-    return h(
-      'blockquote',
-      { class: `document line--${line.record}` },
-      h('span', { class: 'document__title' }, line.doc),
-      line.text,
-    );
+function renderDocument(line: StoryLine): HTMLElement {
+  return h('blockquote', { class: `document line--${line.record}` }, h('span', { class: 'document__title' }, line.doc ?? ''), line.text);
+}
+
+/**
+ * A beat's lines as paragraphs. Consecutive paragraphs of the same disputed or counterfactual record
+ * share one block and one label, so that a counterfactual passage reads as one passage rather than a
+ * label before every paragraph; history, a document or a chapter heading ends the run.
+ */
+function renderLines(lines: readonly StoryLine[], heading: (line: StoryLine) => HTMLElement | null): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  let run: { record: RecordKind; block: HTMLElement } | null = null;
+  for (const line of lines) {
+    const head = heading(line);
+    if (head) {
+      out.push(head);
+      run = null;
+    }
+    if (line.doc) {
+      out.push(renderDocument(line));
+      run = null;
+    } else if (line.record === 'history') {
+      out.push(h('p', {}, line.text));
+      run = null;
+    } else if (run && run.record === line.record) {
+      run.block.append(h('p', {}, line.text));
+    } else {
+      const block: HTMLElement = h('div', { class: `record-run line--${line.record}` }, h('span', { class: 'line__label' }, RECORD_LABELS[line.record]), h('p', {}, line.text));
+      run = { record: line.record, block };
+      out.push(block);
+    }
   }
-  if (line.record === 'history') return h('p', {}, line.text);
-  return h('p', { class: `line--${line.record}` }, h('span', { class: 'line__label' }, RECORD_LABELS[line.record]), line.text);
+  return out;
 }
 
 /**
@@ -94,17 +116,26 @@ export class StoryView {
 
   private renderBeat(beat: Beat, fresh: boolean): HTMLElement {
     const section = h('section', { class: fresh ? 'beat beat--new' : 'beat' });
-    // Where the lines go: the section, or the part of it held behind a content note.
+    // A beat can run from the end of one chapter into the next: head the chapter where it begins.
+    const heading = (line: StoryLine): HTMLElement | null => {
+      if (!line.chapter || line.chapter === this.lastChapter) return null;
+      this.lastChapter = line.chapter;
+      return h('h3', { class: 'beat__chapter' }, `${line.year ?? ''} · ${chapterTitle(line.chapter)}`);
+    };
+    // Where the lines go: the section, or, from a chapter that has a content note, the part held behind it.
     let target: HTMLElement = section;
+    let chapter = this.lastChapter;
+    let run: StoryLine[] = [];
     for (const line of beat.lines) {
-      // A beat can run from the end of one chapter into the next: head the chapter where it begins.
-      if (line.chapter && line.chapter !== this.lastChapter) {
-        this.lastChapter = line.chapter;
+      if (line.chapter && line.chapter !== chapter) {
+        target.append(...renderLines(run, heading));
+        run = [];
+        chapter = line.chapter;
         if (fresh) target = this.notes.before(line.chapter, section);
-        target.append(h('h3', { class: 'beat__chapter' }, `${line.year ?? ''} · ${chapterTitle(line.chapter)}`));
       }
-      target.append(renderLine(line));
+      run.push(line);
     }
+    target.append(...renderLines(run, heading));
     this.text.append(section);
     return section;
   }

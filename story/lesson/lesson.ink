@@ -20,7 +20,7 @@
 === lesson_start ===
 ~ history_year(1921)
 # chapter: tenth-congress # year: 1921 # date: 1921-03 # record: history # scene: congress
-March 1921. The Civil War against the Whites is all but won, and the country is hungry and angry. Armed detachments take the peasants' grain, and in some provinces the peasants are in revolt. On 1 March the sailors of Kronstadt, the naval fortress that guards Petrograd, rise as well, demanding freely re-elected soviets.
+March 1921. The Civil War is all but won, and the country is hungry. Stripped of their grain by armed detachments, peasants in some provinces are in revolt. On 1 March the sailors of Kronstadt, the naval fortress that guards Petrograd, rise as well, demanding freely re-elected soviets.
 
 # date: 1921-03-08
 # music: murmur
@@ -30,7 +30,7 @@ On 8 March the Tenth Congress of the party opens in Moscow. You play a fictional
 
 === lesson_between_1921_1924 ===
 # chapter: lesson-1921-1924 # year: 1921 # date: 1921-03-21 # record: history # scene: countryside
-By 18 March Kronstadt is crushed. On 21 March a tax in kind replaces the seizure of grain: the peasant may sell what is left. It is the New Economic Policy, the NEP. Private trade and small firms come back; the state keeps large industry, the banks and foreign trade. It cannot stop the famine that drought, war and requisitioning bring in 1921–22: about 5 million people die, mainly along the Volga and in the Urals.
+By 18 March Kronstadt is crushed. On 21 March a tax in kind replaces the seizure of grain: the peasant may sell what is left. It is the New Economic Policy, the NEP: private trade comes back. It cannot stop the famine that drought, war and requisitioning bring in 1921–22: about 5 million people die, mainly along the Volga and in the Urals.
 
 ~ history_year(1922)
 # year: 1922 # date: 1922-04-03 # scene: politburo
@@ -60,22 +60,22 @@ In December 1924 Stalin sets out "socialism in one country": the Soviet Union ca
 
 ~ history_year(1925)
 # year: 1925 # date: 1925-12
-In December 1925 Zinoviev and Kamenev turn on Stalin at the 14th Congress, and lose.
+In December 1925 Zinoviev and Kamenev turn on Stalin, and lose.
 
 ~ history_year(1926)
 # year: 1926
-In 1926 they join forces with Trotsky as the United Opposition. By October all three are off the Politburo.
+In 1926 they join Trotsky as the United Opposition; by October all three are off the Politburo.
 
 ~ history_year(1927)
 # year: 1927 # date: 1927-11-14 # sfx: stamp
-Now the ban on factions is turned against them. On 14 November 1927 Trotsky and Zinoviev are expelled from the party; in December the 15th Congress expels the other leading oppositionists. In January 1928 Trotsky is sent into exile in Kazakhstan.
+Now the ban on factions is turned against them. On 14 November 1927 Trotsky and Zinoviev are expelled from the party, and in December the other leaders of the Opposition.
 -> lesson_grain_crisis
 
 
 === lesson_grain_crisis ===
 ~ history_year(1928)
 # chapter: grain-crisis # year: 1928 # date: 1928-01 # record: history # scene: politburo
-January 1928. The towns are short of bread, though the harvest was fair: state prices are low and the shops have little to sell, so the peasants hold their grain back. Instead of raising prices, the leadership turns to force: grain is confiscated as "speculation". Bukharin, Rykov and Tomsky warn that force will break the bond between workers and peasants.
+January 1928. The harvest was fair, but state prices are low and the shops have little to sell, so peasants hold their grain back. Instead of raising prices, the leadership turns to force: grain is confiscated as "speculation". Bukharin, Rykov and Tomsky warn that force will break the bond between workers and peasants.
 
 # year: 1929
 -> grain_crisis_vote
@@ -84,11 +84,11 @@ January 1928. The towns are short of bread, though the harvest was fair: state p
 === lesson_between_1930_1936 ===
 ~ history_year(1930)
 # chapter: lesson-1930-1936 # year: 1930 # date: 1930-01-30 # record: history # scene: countryside
-In January 1930 the Politburo orders "kulak" households sorted into categories: to the camps or the firing squad, to deportation, or to resettlement nearby. About 2 million peasants are deported in 1930–31. Stalin's "Dizzy with Success" of 2 March blames local officials for "excesses"; the drive pauses, then resumes.
+From January 1930 "kulaks" are shot or sent to the camps, deported, or resettled nearby: about 1.8 million peasants are deported in 1930–31. Stalin's "Dizzy with Success" of 2 March blames local officials for "excesses"; the drive pauses, then resumes.
 
 ~ history_year(1932)
 # year: 1932 # date: 1932-08-07
-Famine spreads: in Kazakhstan from 1930, then, worst in 1932–33, in Ukraine, the North Caucasus and beyond. The 1932 harvest is poor, yet the state goes on taking grain from villages that no longer have enough, and selling it abroad. A law of 7 August 1932 allows people to be shot for taking grain from a collective farm's fields. Villages that miss their quotas are blacklisted. In public the famine is denied.
+Famine spreads: in Kazakhstan from 1930, then, worst in 1932–33, in Ukraine, the North Caucasus and beyond. The state goes on taking grain from villages that no longer have enough, and selling it abroad. A law of 7 August 1932 allows people to be shot for taking grain from a collective farm's fields. Villages that miss their quotas are blacklisted. In public the famine is denied.
 
 ~ history_year(1933)
 # year: 1933
@@ -100,7 +100,7 @@ Whether it was intended is disputed. Robert Conquest saw a deliberate "terror-fa
 ~ history_year(1934)
 # record: history
 # year: 1934 # date: 1934-12-01 # sfx: telegraph # scene: politburo
-On 1 December 1934 Sergei Kirov, the party's leader in Leningrad, is shot dead by Leonid Nikolaev. A decree of the same day sets up summary procedures for "terrorist" cases.
+On 1 December 1934 Leonid Nikolaev shoots dead Sergei Kirov, the party's leader in Leningrad. A decree of that day sets up summary procedures for "terrorist" cases.
 
 # record: disputed
 Whether Stalin had a hand in it is disputed: Robert Conquest argued that he did; Oleg Khlevniuk and Matthew Lenoe find no evidence of it.
@@ -116,9 +116,9 @@ On 27 February Bukharin and Rykov are expelled from the party and arrested.
 
 # date: 1937-07-30
 # sfx: typewriter
-Order No. 00447 of 30 July, signed by Yezhov, sets every region quotas of "kulaks" and "criminals" to be shot or sent to the camps; troikas of the regional NKVD chief, party secretary and procurator sentence them without trial. Under this order alone over 767,000 people will be condemned and about 387,000 shot, by one count; the "national operations" against Germans, Poles and others will shoot 247,157 more.
+Order No. 00447 of 30 July, signed by Yezhov, sets every region quotas of "kulaks" and "criminals" to be shot or sent to the camps; three-man troikas sentence them without trial. Under this order alone over 767,000 people will be condemned and about 387,000 shot, by one count; the "national operations" against Germans, Poles and others will shoot 247,157 more.
 
-Stalin and his closest colleagues sign lists of names. Whether your name is on one depends on your record, and on chance. Loyalty guarantees nothing.
+Stalin and his closest colleagues sign lists of names. Whether yours is on one depends on your record, and on chance.
 -> great_terror_fate
 
 
@@ -137,7 +137,7 @@ On the course this story has taken, the "Right deviation" is not condemned. The 
 In 1930 the party congress moves Stalin out of the Secretariat. He keeps his seat in the Politburo.
 
 # record: history
-In the real 1929–30 Bukharin lost his Politburo seat, Stalin drove the peasants into collective farms, and about 2 million were deported from their villages in 1930–31.
+In the real 1929–30 Bukharin lost his Politburo seat, Stalin drove the peasants into collective farms, and about 1.8 million were deported from their villages in 1930–31.
 -> bukharin_famine
 
 
@@ -147,11 +147,11 @@ In the real 1929–30 Bukharin lost his Politburo seat, Stalin drove the peasant
 === lesson_collective_1924_1928 ===
 ~ set_world(25, 50, 30, 55, 30)
 # chapter: lesson-collective-1924-1928 # year: 1925 # record: counterfactual # scene: politburo
-On the course this story has taken, with no General Secretary the Politburo shares out the Secretariat's work, and no single man appoints the party's officials. The NEP goes on, and the towns slowly fill with goods again.
+On the course this story has taken, with no General Secretary the Politburo shares out the Secretariat's work, and no single man appoints the party's officials. The NEP goes on.
 
 ~ set_world(25, 45, 30, 55, 35)
 # year: 1927
-In 1927 Preobrazhensky and Pyatakov sign a platform for the Left: faster industry, paid for by the richer peasants. The congress rejects it, but its authors keep their party cards.
+In 1927 the congress rejects the Left's platform for faster industry, but its authors, Preobrazhensky and Pyatakov, keep their party cards.
 ~ collective_critics = "debated"
 
 # record: history

@@ -108,12 +108,12 @@ describe('why a meter moved', () => {
     return ink;
   }
 
-  /** The world as story/world.ink sets it for a year of the historical course, read from the real ink. */
+  /** The world as story/world.ink sets it for a year of the historical course, read from the real ink, at the year's end. */
   function historyBeat(ink: Story, year: number): Beat {
     ink.EvaluateFunction('history_year', [year]);
     const world: Beat['world'] = {};
     for (const name of WORLD_VARIABLES) world[name] = ink.variablesState.$(name) as number | string | boolean;
-    return { lines: [], choices: [], cues: [], problems: [], world, status: { chapter: null, year, date: null, record: 'history', scene: null, ending: null } };
+    return { lines: [], choices: [], cues: [], problems: [], world, status: { chapter: null, year, date: `${year}-12-31`, record: 'history', scene: null, ending: null } };
   }
 
   it('names a historical mechanism for every move of the country on the historical course, year by year', () => {
