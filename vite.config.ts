@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { ink } from './scripts/vite-plugin-ink.ts';
+import { phaserSource } from './scripts/vite-plugin-phaser.ts';
 
 export default defineConfig({
-  plugins: [ink()],
+  plugins: [ink(), phaserSource()],
   // Relative asset URLs, so the built game also works from a sub-folder of a school's web server.
   base: './',
   build: {

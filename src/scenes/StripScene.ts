@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { CANVAS, PALETTE, SCENES, STRIP } from '../config';
 import { FIRST_YEAR, LAST_YEAR } from '../narrative/tags';
 import { WORLD_METERS } from '../narrative/world';

@@ -3,7 +3,7 @@
  * or starting it the first time) and updating the strip; between beats the other scenes sleep. It
  * warms up the scenes not yet shown, one per idle moment, so that turning to one costs only its drawing.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { SCENES, STORY_SCENES } from '../config';
 import type { EnterData, StageScene } from './scene-base';
 import type { StageModel } from './view';

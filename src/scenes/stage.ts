@@ -5,7 +5,7 @@
  * cannot start, `startStage` rejects and the story plays on without pictures; if a drawing fails,
  * the stage keeps its last picture and the story plays on.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { CANVAS, PALETTE } from '../config';
 import type { EventBus, GameEvents } from '../events';
 import { mountMetersHelp } from '../ui/meters-help';
@@ -141,7 +141,7 @@ function release(game: Phaser.Game): void {
   // Under Canvas that TileSprite's canvases stay claimed in Phaser's global CanvasPool, keeping
   // the dead game reachable: ten restarts would grow the heap.
   (game.textures as unknown as TextureHelpers).tileSprite?.destroy();
-  const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
+  const gl = game.config.renderType === Phaser.WEBGL ? (game.renderer as Phaser.Renderer.WebGL.WebGLRenderer).gl : null;
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     // DESTROY fires before the renderer lets go of the context, so wait for that to finish.
     queueMicrotask(() => gl?.getExtension('WEBGL_lose_context')?.loseContext());

@@ -3,7 +3,7 @@
  * they moved, and the 1921–1938 timeline with history's course and the player's. Pure drawing and
  * layout; StripScene decides when to redraw and what to animate.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { CANVAS, STRIP } from '../config';
 import type { WorldMeter } from '../narrative/world';
 import { GREY, INK, PAPER, PAPER_DARK } from './hall-art';
