@@ -239,6 +239,7 @@ export async function startStage(
       delete host.dataset.scene;
       delete host.dataset.renderer;
       delete host.dataset.drawn;
+      delete host.dataset.idle;
     },
   };
 }

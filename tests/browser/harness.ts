@@ -83,3 +83,27 @@ export async function playToEnd(page: Page, pick: (count: number, turn: number) 
   }
   throw new Error('the story did not end within 200 choices');
 }
+
+/** The stage's count of drawings so far (its `data-drawn`). */
+export async function drawnCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.getElementById('stage')?.dataset.drawn ?? 0));
+}
+
+/** Waits until the stage has drawn more than `after` beats and its animations are over (`data-idle`). */
+export async function stageStill(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const stage = document.getElementById('stage');
+      return Number(stage?.dataset.drawn ?? 0) > n && stage?.dataset.idle === 'true';
+    },
+    after,
+    { timeout: 30_000 },
+  );
+}
+
+/** Presses a number key and waits for the story text to move on. */
+export async function pressChoice(page: Page, key: string): Promise<void> {
+  const before = await page.getByTestId('story-text').innerText();
+  await page.keyboard.press(key);
+  await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, before.length);
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, playToEnd, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, drawnCount, playToEnd, pressChoice, stageStill, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -99,8 +99,7 @@ describe('the debrief as a dossier', () => {
     const { context, page } = await harness.open();
     await begin(page);
     for (let turn = 0; turn < 20 && !(await page.locator('.choice--decision').count()); turn += 1) {
-      await page.keyboard.press('1');
-      await page.waitForTimeout(50);
+      await pressChoice(page, '1');
     }
     await page.locator('.choice--decision').first().click();
     await page.getByTestId('reason').first().fill('Unity in a famine year.');
@@ -188,7 +187,7 @@ describe('the stage', () => {
     expect(await canvas.getAttribute('aria-hidden')).toBe('true');
     const captionBefore = await page.locator('#stage-caption').innerText();
     expect(captionBefore).toMatch(/before the vote/);
-    await page.waitForTimeout(800);
+    await stageStill(page);
     const before = await canvasPrint(page);
     expect(before.colours).toBeGreaterThan(4);
     await page.screenshot({ path: `${SCREENSHOTS}stage-before-vote.png` });
@@ -197,11 +196,11 @@ describe('the stage', () => {
       const labels = await page.getByTestId('choice').allInnerTexts();
       if (await page.locator('.choice--decision').count()) break;
       expect(labels.length).toBeGreaterThan(0);
-      await page.keyboard.press('1');
-      await page.waitForTimeout(100);
+      await pressChoice(page, '1');
     }
+    const drawn = await drawnCount(page);
     await page.locator('.choice--decision').nth(2).click();
-    await page.waitForTimeout(1200);
+    await stageStill(page, drawn);
     const after = await canvasPrint(page);
     expect(after.grid).not.toBe(before.grid);
     expect(await page.locator('#stage-caption').innerText()).not.toBe(captionBefore);
