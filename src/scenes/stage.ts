@@ -9,6 +9,7 @@ import Phaser from './phaser';
 import { CANVAS, PALETTE } from '../config';
 import type { EventBus, GameEvents } from '../events';
 import { mountMetersHelp } from '../ui/meters-help';
+import { mountStageToggle } from '../ui/stage-toggle';
 import { BootScene } from './BootScene';
 import { CongressScene } from './CongressScene';
 import { CountrysideScene } from './CountrysideScene';
@@ -159,6 +160,7 @@ export async function startStage(
   options: StageOptions,
 ): Promise<StageHandle> {
   const unmountHelp = mountMetersHelp();
+  const unmountToggle = mountStageToggle();
   await settleWithin(Promise.all(FONTS.map((font) => document.fonts.load(font))), FONT_WAIT_MS);
   const model: StageModel = { view: null, reducedMotion: options.reducedMotion };
   const frame = createFrame(host);
@@ -167,6 +169,8 @@ export async function startStage(
     game = createGame(frame, model);
   } catch (error) {
     frame.remove();
+    unmountHelp();
+    unmountToggle();
     throw error;
   }
   try {
@@ -174,6 +178,8 @@ export async function startStage(
   } catch (error) {
     frame.remove();
     game.destroy(true);
+    unmountHelp();
+    unmountToggle();
     throw error;
   }
   game.canvas.setAttribute('aria-hidden', 'true');
@@ -234,6 +240,7 @@ export async function startStage(
       cancelDraw?.();
       director.stop();
       unmountHelp();
+      unmountToggle();
       release(game);
       frame.remove();
       delete host.dataset.scene;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { TEST_DIST } from './build';
 
 /** Debian's Chromium, as .ci/run installs it; Playwright's own browser downloads cannot work here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,9 +35,9 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(`${root}dist/index.html`)) throw new Error('Build the game first (npm run build): dist/index.html is missing.');
+  if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server: PreviewServer = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
