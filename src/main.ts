@@ -207,5 +207,7 @@ setupToolbar();
 setupTitle();
 route();
 addEventListener('hashchange', route);
+// Until now Begin has said that the game is loading (index.html, main.css).
+byId('begin-button').removeAttribute('aria-disabled');
 performance.mark('begin-ready');
 void import('./fonts');
