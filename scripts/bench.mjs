@@ -108,7 +108,7 @@ async function step(page, index) {
   await page.waitForFunction((length) => document.querySelector('[data-testid="story-text"]').innerText.length !== length, text);
   // The stage draws after the next paint; a beat it never reaches (the debrief took over) must not hang the bench.
   await page
-    .waitForFunction((n) => Number(document.getElementById('stage')?.dataset.drawn ?? 0) > n, drawn, { timeout: 5000 })
+    .waitForFunction((n) => Number(document.getElementById('stage')?.dataset.drawn ?? 0) > n && document.getElementById('stage')?.dataset.idle === 'true', drawn, { timeout: 5000 })
     .catch(() => undefined);
 }
 
@@ -155,7 +155,6 @@ async function sceneTransitions(browser, url) {
     const from = await page.evaluate(() => document.getElementById('stage').dataset.scene);
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await step(page, 0);
-    await page.waitForTimeout(900);
     const tasks = longestTask(await browser.stopTracing());
     const to = await page.evaluate(() => document.getElementById('stage').dataset.scene);
     if (from !== to) transitions.push({ from, to, ...tasks });

@@ -4,6 +4,7 @@ import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, startHarness, type Harness } from
 
 /** The sizes the stage must serve: two projectors, a school laptop, and tablets both ways up. */
 const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
   { name: 'projector-720p', width: 1280, height: 720 },
   { name: 'projector-1080p', width: 1920, height: 1080 },
   { name: 'laptop', width: 1366, height: 768 },
@@ -251,16 +252,17 @@ describe('the stage', () => {
     await context.close();
   });
 
-  it('refits the canvas at once when larger text narrows its column', async () => {
+  it('keeps the picture its size when A+ makes the text larger', async () => {
     const { context, page } = await harness.open();
     await begin(page);
     const widthOf = async (selector: string): Promise<number> => (await page.locator(selector).boundingBox())?.width ?? 0;
-    const before = await widthOf('[data-testid="stage"] canvas');
+    const fontSize = (): Promise<number> => page.getByTestId('story-text').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const before = { canvas: await widthOf('[data-testid="stage"] canvas'), text: await fontSize() };
     await page.getByRole('button', { name: 'Larger text' }).click();
     await page.getByRole('button', { name: 'Larger text' }).click();
-    await expect.poll(() => widthOf('[data-testid="stage"] canvas')).toBeLessThan(before);
-    const canvas = await widthOf('[data-testid="stage"] canvas');
-    expect(Math.abs(canvas - (await widthOf('[data-testid="stage"] > div')))).toBeLessThan(2);
+    await expect.poll(fontSize).toBeGreaterThan(before.text);
+    expect(Math.abs((await widthOf('[data-testid="stage"] canvas')) - before.canvas)).toBeLessThan(2);
+    expect(Math.abs((await widthOf('[data-testid="stage"] canvas')) - (await widthOf('[data-testid="stage"] > div')))).toBeLessThan(2);
     await context.close();
   });
 
@@ -277,10 +279,21 @@ describe('the stage', () => {
     expect(Math.abs(box.width / box.height - 960 / 780)).toBeLessThan(0.02);
     expect(box.width).toBeGreaterThan(host.width - 12);
     expect(box.x + box.width).toBeLessThanOrEqual(width);
-    // Wide enough that the strip's smallest words stay legible: 15 of its 960 units at least 7 px.
-    expect((box.width / 960) * 15).toBeGreaterThanOrEqual(7);
-    // Beside the story (not above it), the whole picture stays on screen while the player reads.
-    if (width >= 992) expect(box.y + box.height).toBeLessThanOrEqual(height);
+    // On a projector the meters' labels read from the back of the room: 14 px at least.
+    const labelUnits = Number(await page.getByTestId('stage').locator('canvas').getAttribute('data-label-size'));
+    if (width >= 1280) expect((box.width / 960) * labelUnits).toBeGreaterThanOrEqual(14);
+    // Read down to the last choice: the whole picture is still on screen, and lies over no choice.
+    const last = page.getByTestId('choice').last();
+    await last.scrollIntoViewIfNeeded();
+    const picture = await page.getByTestId('stage').locator('canvas').boundingBox();
+    const choice = await last.boundingBox();
+    expect(picture && choice).toBeTruthy();
+    if (!picture || !choice) return;
+    expect(picture.y).toBeGreaterThanOrEqual(-1);
+    expect(picture.y + picture.height).toBeLessThanOrEqual(height + 1);
+    expect(choice.y + choice.height).toBeLessThanOrEqual(height + 1);
+    const apart = choice.y >= picture.y + picture.height - 1 || choice.x >= picture.x + picture.width - 1 || choice.x + choice.width <= picture.x + 1;
+    expect(apart).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}stage-${name}-${width}x${height}.png` });
     await context.close();
   });
