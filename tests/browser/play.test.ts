@@ -2,6 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS, drawnCount, playToEnd, pressChoice, stageStill, startHarness, type Harness } from './harness';
 
+/**
+ * These tests play the story and read the debrief; the stage's animations are tested in stage.test.ts.
+ * Playing with reduced motion spares a shared machine the software-drawn WebGL animations on every step.
+ */
+const STILL = { reducedMotion: true } as const;
+
 let harness: Harness;
 
 beforeAll(async () => {
@@ -29,7 +35,7 @@ async function entries(page: Page): Promise<{ decision: string | null; option: s
 
 describe('a new visitor', () => {
   it('sees the title, begins, and reads the first story text with its choices, year and record', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await expect(page.getByRole('heading', { name: 'Lenin’s Heirs' })).toBeTruthy();
     await page.screenshot({ path: `${SCREENSHOTS}title.png` });
     await begin(page);
@@ -46,7 +52,9 @@ describe('a new visitor', () => {
 
 describe('playing to the debrief', () => {
   it('works by keyboard alone, and the debrief cites the essay for the vote', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
+    // Begin says it is loading until the game can start (aria-disabled); a keyboard user waits for that too.
+    await page.waitForFunction(() => document.getElementById('begin-button')?.getAttribute('aria-disabled') !== 'true');
     await page.getByRole('button', { name: 'Begin' }).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('choice').first().waitFor();
@@ -62,12 +70,12 @@ describe('playing to the debrief', () => {
   });
 
   it('works by mouse, and another road gives another debrief', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     await playToEnd(page, (count) => count - 1, 'mouse');
     await page.getByTestId('debrief').waitFor();
     const last = await entries(page);
-    const { context: second, page: other } = await harness.open();
+    const { context: second, page: other } = await harness.open(STILL);
     await begin(other);
     await playToEnd(other, () => 0, 'mouse');
     const first = await entries(other);
@@ -77,7 +85,7 @@ describe('playing to the debrief', () => {
   });
 
   it('returns to a decision from the debrief to choose again', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     await playToEnd(page, () => 0, 'keyboard');
     const taken = await entries(page);
@@ -96,7 +104,7 @@ describe('playing to the debrief', () => {
 
 describe('the debrief as a dossier', () => {
   it('shows the reason given at a decision, prints to PDF and offers the essay task', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     for (let turn = 0; turn < 20 && !(await page.locator('.choice--decision').count()); turn += 1) {
       await pressChoice(page, '1');
@@ -120,7 +128,7 @@ describe('the debrief as a dossier', () => {
 
 describe('saving', () => {
   it('continues after a reload exactly where the player was', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
@@ -135,7 +143,7 @@ describe('saving', () => {
   });
 
   it('sets a corrupt save aside with a clear message and still plays', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await page.evaluate(() => localStorage.setItem('lenins-heirs:save', '{"game":"lenins-heirs","format":1,"steps":[{"ind'));
     await page.reload();
     await expect.poll(() => page.getByRole('status').innerText()).toMatch(/damaged/);
@@ -146,7 +154,7 @@ describe('saving', () => {
   });
 
   it('keeps the mute setting across a reload', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     const mute = page.getByTestId('mute');
     expect(await mute.getAttribute('aria-pressed')).toBe('false');
     await mute.click();
@@ -180,7 +188,7 @@ describe('the stage', () => {
   }
 
   it('draws the congress on a canvas that screen readers skip, and changes it when the player votes', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     const canvas = page.getByTestId('stage').locator('canvas');
     await canvas.waitFor({ timeout: 30_000 });
@@ -211,11 +219,11 @@ describe('the stage', () => {
 
 describe('the class view', () => {
   it('tallies pasted run codes and explains the ones it cannot read', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     await playToEnd(page, () => 0, 'keyboard');
     const code = await page.getByTestId('run-code').innerText();
-    const { context: teacher, page: classPage } = await harness.open({ hash: '#class' });
+    const { context: teacher, page: classPage } = await harness.open({ ...STILL, hash: '#class' });
     await classPage.getByTestId('class-codes').fill(`${code}\n${code}\nLH1-XXXX-0-00`);
     await classPage.getByRole('button', { name: /show/i }).click();
     const results = await classPage.getByTestId('class-results').innerText();
