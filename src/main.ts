@@ -486,5 +486,8 @@ addEventListener('hashchange', () => {
 load();
 // The class board, the teacher's page, the essay and the credits need no story: open them at once.
 if (['class', 'teacher', 'essay', 'credits'].includes(parseHash(location.hash).kind)) route();
+// Until now the title's buttons have said that the game is loading (index.html, main.css); from here a
+// click works, and waits for the story if it is still on its way.
+for (const button of titleScreen.querySelectorAll('[data-start]')) button.removeAttribute('aria-disabled');
 performance.mark('begin-ready');
 import('./fonts').catch(() => undefined);

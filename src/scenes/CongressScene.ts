@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE, SCENES, STAGE } from '../config';
 import { emptyView, sameView, type HallView } from './hall';
 import { drawBanner, drawGround, drawShadow, drawTribune, drawYear, tone } from './hall-art';

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE, SCENES } from '../config';
 import { drawBoard, drawFactories, drawFields, drawLand, drawMourningFrame, drawRail, drawSheaves, drawTrain, drawVillage, LAND } from './countryside-art';
 import { counts, type CountrysideView } from './countryside';

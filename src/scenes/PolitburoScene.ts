@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE, SCENES } from '../config';
 import { cssOf, GREY, INK } from './hall-art';
 import { FIGURE } from './seats';

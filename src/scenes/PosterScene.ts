@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE, SCENES } from '../config';
 import { cssOf } from './hall-art';
 import { drawBand, drawChimneys, drawColumn, drawLeninHead, drawMaskGround, drawOutcomeGround, drawStalinHead, drawWedge, MASK, OUTCOME } from './poster-art';

@@ -1,4 +1,4 @@
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { CANVAS, PALETTE, SCENES, STRIP } from '../config';
 import { FIRST_YEAR, LAST_YEAR } from '../narrative/tags';
 import { WORLD_METERS } from '../narrative/world';
@@ -74,6 +74,8 @@ export class StripScene extends Phaser.Scene implements StageScene {
     // One size for every label, the size the longest needs, so that no meter looks more important.
     const size = Math.min(...labels.map((label) => Number(label.getData('fit'))));
     for (const label of labels) label.setFontSize(size);
+    // The labels' size in canvas units, for the bench to tell how large they show on screen.
+    this.game.canvas.dataset.labelSize = String(size);
     this.bars = this.add.graphics();
     this.lines = Array.from({ length: LAYOUT.reasons.max }, (_, index) => {
       const y = LAYOUT.reasons.top + index * LAYOUT.reasons.line;

@@ -4,7 +4,7 @@
  * as sheaves and the grain that leaves in wagons, and in the worst years the closed wagons of the
  * deported. No figure of a starving person is ever drawn: absence carries it.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { STAGE } from '../config';
 import { fillPoly, GREY, INK, PAPER, PAPER_DARK, RISE } from './hall-art';
 import { MOST, type CountrysideView } from './countryside';

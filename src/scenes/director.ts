@@ -3,7 +3,7 @@
  * or starting it the first time) and updating the strip; between beats the other scenes sleep. It
  * warms up the scenes not yet shown, one per idle moment, so that turning to one costs only its drawing.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { SCENES, STORY_SCENES } from '../config';
 import type { EnterData, StageScene } from './scene-base';
 import type { StageModel } from './view';
@@ -40,6 +40,7 @@ export class Director {
   private readonly observer: ResizeObserver | null;
   private readonly wake = (): void => {
     this.quiet = 0;
+    this.host.dataset.idle = 'false';
     this.game.loop.wake(true);
   };
   private readonly refit = (): void => {
@@ -117,7 +118,10 @@ export class Director {
       return scene.tweens.getTweens().length > 0 || camera.fadeEffect.isRunning || camera.shakeEffect.isRunning;
     });
     this.quiet = moving ? 0 : this.quiet + 1;
-    if (this.quiet >= QUIET_FRAMES) this.game.loop.sleep();
+    if (this.quiet < QUIET_FRAMES) return;
+    this.game.loop.sleep();
+    // For tests and benchmarks to wait on: the picture is finished and nothing is left to draw.
+    if (!this.cancelStrip) this.host.dataset.idle = 'true';
   }
 
   private scene(key: string): (Phaser.Scene & StageScene) | null {

@@ -2,7 +2,7 @@
  * The congress hall's fixed pieces, drawn in code in the manner of a Klucis or Lissitzky poster:
  * the raked floor, the red banner, Lissitzky's leaning tribune, the shadow and the year.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE, STAGE } from '../config';
 import { FIGURE, SPEAKER } from './seats';
 

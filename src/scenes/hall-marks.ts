@@ -2,7 +2,7 @@
  * What changes in the hall: the delegates and their camps, the voices, and the marks the vote leaves
  * (the stamp, the crack and hourglass of a time limit, the bars of a permanent ban).
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE } from '../config';
 import { cssOf, drawFigure, DISPLAY_FONT, fillPoly, GREY, INK, PAPER, RISE } from './hall-art';
 import type { Vote } from './hall';

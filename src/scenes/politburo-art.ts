@@ -3,7 +3,7 @@
  * members at them, Stalin's shadow on the wall, and the player standing on the floor before it.
  * Pure drawing; PolitburoScene decides what changed and animates it.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE, STAGE } from '../config';
 import { drawFigure, fillPoly, GREY, INK, PAPER, PAPER_DARK } from './hall-art';
 import type { MemberStanding } from '../narrative/world';

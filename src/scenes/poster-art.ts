@@ -3,7 +3,7 @@
  * circle on black, a marching column, a slogan on a tilted band; and, for 1930, two heads in flat
  * geometry, Stalin's half hidden behind Lenin's. Pure drawing; PosterScene animates it.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { STAGE } from '../config';
 import { drawFigure, fillPoly, INK, PAPER } from './hall-art';
 

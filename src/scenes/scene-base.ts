@@ -3,7 +3,7 @@
  * the picture's area above the strip, fades in when the stage turns to it, and settles every
  * animation at once when motion is switched off. Not a scene itself: the scenes extend it.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE, STAGE } from '../config';
 import { canDraw, PAPER_RGB } from './stage-art';
 import type { StageModel, StageView } from './view';

@@ -2,7 +2,7 @@
  * Drawing pieces the outcome scenes share: the palette as Phaser numbers, text styles in the page's
  * faces, the year block and the rubber stamp. Everything is drawn in code; nothing is loaded.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { PALETTE } from '../config';
 import { cssOf, DISPLAY_FONT, GREY, INK, PAPER, tone } from './hall-art';
 

@@ -5,10 +5,11 @@
  * cannot start, `startStage` rejects and the story plays on without pictures; if a drawing fails,
  * the stage keeps its last picture and the story plays on.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { CANVAS, PALETTE } from '../config';
 import type { EventBus, GameEvents } from '../events';
 import { mountMetersHelp } from '../ui/meters-help';
+import { mountStageToggle } from '../ui/stage-toggle';
 import { BootScene } from './BootScene';
 import { CongressScene } from './CongressScene';
 import { CountrysideScene } from './CountrysideScene';
@@ -141,7 +142,7 @@ function release(game: Phaser.Game): void {
   // Under Canvas that TileSprite's canvases stay claimed in Phaser's global CanvasPool, keeping
   // the dead game reachable: ten restarts would grow the heap.
   (game.textures as unknown as TextureHelpers).tileSprite?.destroy();
-  const gl = game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? game.renderer.gl : null;
+  const gl = game.config.renderType === Phaser.WEBGL ? (game.renderer as Phaser.Renderer.WebGL.WebGLRenderer).gl : null;
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     // DESTROY fires before the renderer lets go of the context, so wait for that to finish.
     queueMicrotask(() => gl?.getExtension('WEBGL_lose_context')?.loseContext());
@@ -159,6 +160,7 @@ export async function startStage(
   options: StageOptions,
 ): Promise<StageHandle> {
   const unmountHelp = mountMetersHelp();
+  const unmountToggle = mountStageToggle();
   await settleWithin(Promise.all(FONTS.map((font) => document.fonts.load(font))), FONT_WAIT_MS);
   const model: StageModel = { view: null, reducedMotion: options.reducedMotion };
   const frame = createFrame(host);
@@ -167,6 +169,8 @@ export async function startStage(
     game = createGame(frame, model);
   } catch (error) {
     frame.remove();
+    unmountHelp();
+    unmountToggle();
     throw error;
   }
   try {
@@ -174,6 +178,8 @@ export async function startStage(
   } catch (error) {
     frame.remove();
     game.destroy(true);
+    unmountHelp();
+    unmountToggle();
     throw error;
   }
   game.canvas.setAttribute('aria-hidden', 'true');
@@ -234,11 +240,13 @@ export async function startStage(
       cancelDraw?.();
       director.stop();
       unmountHelp();
+      unmountToggle();
       release(game);
       frame.remove();
       delete host.dataset.scene;
       delete host.dataset.renderer;
       delete host.dataset.drawn;
+      delete host.dataset.idle;
     },
   };
 }

@@ -3,7 +3,7 @@
  * they moved, and the 1921–1938 timeline with history's course and the player's. Pure drawing and
  * layout; StripScene decides when to redraw and what to animate.
  */
-import * as Phaser from 'phaser';
+import Phaser from './phaser';
 import { CANVAS, STRIP } from '../config';
 import type { WorldMeter } from '../narrative/world';
 import { GREY, INK, PAPER, PAPER_DARK } from './hall-art';
@@ -11,26 +11,29 @@ import type { MeterMove } from './meters';
 import { RED, STEEL } from './stage-art';
 import type { TimelineView } from './timeline';
 
-/** Names short enough for a meter's cell; the caption and the help page use the full ones. */
+/**
+ * Names short enough for a meter's cell at a size a projector shows from the back of the room (14 px
+ * at 1280 × 720); the caption and the help page use the full ones. The player's own two are in red.
+ */
 export const METER_SHORT: Readonly<Record<WorldMeter, string>> = {
-  stalin_power: "STALIN'S POWER",
+  stalin_power: 'STALIN',
   debate: 'DEBATE',
   repression: 'REPRESSION',
-  peasants: "PEASANTS' LOT",
+  peasants: 'PEASANTS',
   industry: 'INDUSTRY',
-  standing: 'YOUR STANDING',
-  safety: 'YOUR SAFETY',
+  standing: 'STANDING',
+  safety: 'SAFETY',
 };
 
 /** The strip's layout, in its own units: (0, 0) is its top left corner, under the scene. */
 export const LAYOUT = {
   rule: 5,
   cells: {
-    top: 14,
+    top: 10,
     world: { left: 12, width: 134 },
     own: { left: 696, width: 131 },
-    label: 20,
-    minLabel: 15,
+    label: 24,
+    minLabel: 21,
     barY: 46,
     barHeight: 14,
     arrowRoom: 24,

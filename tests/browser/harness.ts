@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { TEST_DIST } from './build';
 
 /** Debian's Chromium, as .ci/run installs it; Playwright's own browser downloads cannot work here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,9 +35,9 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(`${root}dist/index.html`)) throw new Error('Build the game first (npm run build): dist/index.html is missing.');
+  if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server: PreviewServer = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -105,4 +106,29 @@ export async function choicesOpen(page: Page): Promise<void> {
 export async function begin(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByTestId('choice').first().waitFor();
+}
+
+/** The stage's count of drawings so far (its `data-drawn`). */
+export async function drawnCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.getElementById('stage')?.dataset.drawn ?? 0));
+}
+
+/** Waits until the stage has drawn more than `after` beats and its animations are over (`data-idle`). */
+export async function stageStill(page: Page, after = 0): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const stage = document.getElementById('stage');
+      return Number(stage?.dataset.drawn ?? 0) > n && stage?.dataset.idle === 'true';
+    },
+    after,
+    { timeout: 30_000 },
+  );
+}
+
+/** Presses a number key and waits for the story text to move on. */
+export async function pressChoice(page: Page, key: string): Promise<void> {
+  const before = await page.getByTestId('story-text').innerText();
+  await page.keyboard.press(key);
+  await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, before.length);
+  await choicesOpen(page);
 }

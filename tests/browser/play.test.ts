@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, begin, playToEnd, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, begin, drawnCount, playToEnd, pressChoice, stageStill, startHarness, type Harness } from './harness';
 import { finishedRun } from './runs';
+
+/**
+ * These tests play the story and read the debrief; the stage's animations are tested in stage.test.ts.
+ * Playing with reduced motion spares a shared machine the software-drawn WebGL animations on every step.
+ */
+const STILL = { reducedMotion: true } as const;
 
 let harness: Harness;
 
@@ -25,7 +31,7 @@ async function entries(page: Page): Promise<{ decision: string | null; option: s
 
 describe('a new visitor', () => {
   it('sees the title, begins, and reads the first story text with its choices, year and record', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await expect(page.getByRole('heading', { name: 'Lenin’s Heirs' })).toBeTruthy();
     await page.screenshot({ path: `${SCREENSHOTS}title.png` });
     await begin(page);
@@ -42,7 +48,9 @@ describe('a new visitor', () => {
 
 describe('playing to the debrief', () => {
   it('works by keyboard alone, and the debrief cites the essay for the vote', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
+    // Begin says it is loading until the game can start (aria-disabled); a keyboard user waits for that too.
+    await page.waitForFunction(() => document.getElementById('begin-button')?.getAttribute('aria-disabled') !== 'true');
     await page.getByRole('button', { name: 'Begin' }).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('choice').first().waitFor();
@@ -58,12 +66,12 @@ describe('playing to the debrief', () => {
   });
 
   it('works by mouse, and another road gives another debrief', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     await playToEnd(page, (count) => count - 1, 'mouse');
     await page.getByTestId('debrief').waitFor();
     const last = await entries(page);
-    const { context: second, page: other } = await harness.open();
+    const { context: second, page: other } = await harness.open(STILL);
     await begin(other);
     await playToEnd(other, () => 0, 'mouse');
     const first = await entries(other);
@@ -73,7 +81,7 @@ describe('playing to the debrief', () => {
   });
 
   it('returns to a decision from the debrief to choose again', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     await playToEnd(page, () => 0, 'keyboard');
     const taken = await entries(page);
@@ -94,11 +102,10 @@ describe('playing to the debrief', () => {
 
 describe('the debrief as a dossier', () => {
   it('shows the reason given at a decision, prints to PDF and offers the essay task', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     for (let turn = 0; turn < 20 && !(await page.locator('.choice--decision').count()); turn += 1) {
-      await page.keyboard.press('1');
-      await page.waitForTimeout(50);
+      await pressChoice(page, '1');
     }
     await page.locator('.choice--decision').first().click();
     await page.getByTestId('reason').first().fill('Unity in a famine year.');
@@ -119,7 +126,7 @@ describe('the debrief as a dossier', () => {
 
 describe('saving', () => {
   it('continues after a reload exactly where the player was', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
@@ -134,7 +141,7 @@ describe('saving', () => {
   });
 
   it('sets a corrupt save aside with a clear message and still plays', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await page.evaluate(() => localStorage.setItem('lenins-heirs:save', '{"game":"lenins-heirs","format":1,"steps":[{"ind'));
     await page.reload();
     await expect.poll(() => page.locator('#notices').innerText()).toMatch(/damaged.*Earlier games/);
@@ -146,7 +153,7 @@ describe('saving', () => {
   });
 
   it('starts with sound off, and keeps the mute setting across a reload', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     const mute = page.getByTestId('mute');
     // A classroom default: thirty laptops start silent.
     expect(await mute.getAttribute('aria-pressed')).toBe('true');
@@ -184,14 +191,14 @@ describe('the stage', () => {
   }
 
   it('draws the congress on a canvas that screen readers skip, and changes it when the player votes', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await begin(page);
     const canvas = page.getByTestId('stage').locator('canvas');
     await canvas.waitFor({ timeout: 30_000 });
     expect(await canvas.getAttribute('aria-hidden')).toBe('true');
     const captionBefore = await page.locator('#stage-caption').innerText();
     expect(captionBefore).toMatch(/before the vote/);
-    await page.waitForTimeout(800);
+    await stageStill(page);
     const before = await canvasPrint(page);
     expect(before.colours).toBeGreaterThan(4);
     await page.screenshot({ path: `${SCREENSHOTS}stage-before-vote.png` });
@@ -200,11 +207,11 @@ describe('the stage', () => {
       const labels = await page.getByTestId('choice').allInnerTexts();
       if (await page.locator('.choice--decision').count()) break;
       expect(labels.length).toBeGreaterThan(0);
-      await page.keyboard.press('1');
-      await page.waitForTimeout(100);
+      await pressChoice(page, '1');
     }
+    const drawn = await drawnCount(page);
     await page.locator('.choice--decision').nth(2).click();
-    await page.waitForTimeout(1200);
+    await stageStill(page, drawn);
     const after = await canvasPrint(page);
     expect(after.grid).not.toBe(before.grid);
     expect(await page.locator('#stage-caption').innerText()).not.toBe(captionBefore);
@@ -215,7 +222,7 @@ describe('the stage', () => {
 
 describe('the branch map', () => {
   it('draws every course as a lane and fills in what this browser has explored', async () => {
-    const { context, page } = await harness.open();
+    const { context, page } = await harness.open(STILL);
     await page.evaluate((save) => localStorage.setItem('lenins-heirs:save', save), finishedRun(1).save);
     await page.reload();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -239,7 +246,7 @@ describe('the branch map', () => {
 describe('the class board', () => {
   it('tallies pasted codes with names, shows every option with history’s marked, projects and exports', async () => {
     const runs = [finishedRun(0), finishedRun(1), finishedRun(1)];
-    const { context, page } = await harness.open({ hash: '#class' });
+    const { context, page } = await harness.open({ ...STILL, hash: '#class' });
     const pasted = [`Ana, ${runs[0]!.code}`, `Ben ${runs[1]!.code}`, runs[2]!.code, 'Cai, LH2-F2000003-XXX'].join('\n');
     await page.getByTestId('class-codes').fill(pasted);
     await page.getByRole('button', { name: /show/i }).click();
