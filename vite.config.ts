@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { ink } from './scripts/vite-plugin-ink.ts';
+import { offline } from './scripts/pwa.ts';
 
 export default defineConfig({
-  plugins: [ink()],
+  plugins: [ink(), offline()],
   // Relative asset URLs, so the built game also works from a sub-folder of a school's web server.
   base: './',
   build: {

@@ -65,6 +65,8 @@ function enterStory(start: () => void): void {
   stagePanel.hidden = false;
   start();
   performance.mark('first-story-text');
+  // Offline play (a service worker) only once the first text is on screen, so it never slows it.
+  import('./platform/offline').then(({ registerOffline }) => registerOffline(), (error: unknown) => console.warn('Offline play is unavailable:', error));
   byId('choices').focus({ preventScroll: true });
   scrollTo({ top: 0 });
   scheduleStage();
