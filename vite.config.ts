@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { ink } from './scripts/vite-plugin-ink.ts';
+import { csp } from './scripts/csp.ts';
 import { offline } from './scripts/pwa.ts';
 
 export default defineConfig({
-  plugins: [ink(), offline()],
+  plugins: [ink(), offline(), csp()],
   // Relative asset URLs, so the built game also works from a sub-folder of a school's web server.
   base: './',
   build: {
