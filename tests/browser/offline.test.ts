@@ -141,7 +141,7 @@ describe('offline play from a sub-folder', () => {
     expect(server.whileDown).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+  }, 300_000); // a whole game on a shared two-core machine: a ceiling, not a budget
 });
 
 describe('a new version', () => {
