@@ -4,7 +4,8 @@ import { compileInk } from './compile-ink.ts';
 
 /**
  * Compiles `.ink` imports at build time: `import story from '../story/main.ink'` yields
- * `{ json, id }` for the runtime, so the shipped bundle never holds ink's compiler. An ink error or
+ * `{ json, id }` for the runtime, and `import loadStory from '../story/main.ink?load'` a function that
+ * resolves to it (the page uses this one, so that a failed load can be said and retried), so the shipped bundle never holds ink's compiler. An ink error or
  * warning fails the build (and so the tests) with its file and line; in dev, editing any `.ink`
  * file reloads the page.
  *
@@ -21,21 +22,36 @@ export function ink(): Plugin {
     configResolved(config) {
       building = config.command === 'build';
     },
+    buildStart() {
+      emitted.length = 0;
+    },
     load(id) {
-      if (!id.endsWith('.ink')) return null;
-      const build = compileInk(id);
+      const [path = '', query] = id.split('?');
+      if (!path.endsWith('.ink')) return null;
+      const lazy = query === 'load';
+      const build = compileInk(path);
       for (const file of build.files) this.addWatchFile(file);
+      const compiled = JSON.stringify({ json: build.json, id: build.id });
       if (!building) {
-        return { code: `export default ${JSON.stringify({ json: build.json, id: build.id })};`, map: null };
+        return { code: lazy ? `export default () => Promise.resolve(${compiled});` : `export default ${compiled};`, map: null };
       }
       const fileName = `assets/story-${build.id}.json`;
       if (!emitted.includes(fileName)) emitted.push(fileName);
       this.emitFile({ type: 'asset', fileName, source: build.json });
+      const fetchStory = [
+        `const response = await fetch(new URL(/* @vite-ignore */ ${JSON.stringify(`./story-${build.id}.json`)}, import.meta.url));`,
+        `if (!response.ok) throw new Error('The story could not be loaded (' + response.status + ').');`,
+      ];
+      if (!lazy) {
+        return { code: [...fetchStory, `export default { json: await response.text(), id: ${JSON.stringify(build.id)} };`].join('\n'), map: null };
+      }
+      // `?load`: a function the page calls, so that a failed fetch can be reported and retried.
       return {
         code: [
-          `const response = await fetch(new URL(/* @vite-ignore */ ${JSON.stringify(`./story-${build.id}.json`)}, import.meta.url));`,
-          `if (!response.ok) throw new Error('The story could not be loaded (' + response.status + ').');`,
-          `export default { json: await response.text(), id: ${JSON.stringify(build.id)} };`,
+          'export default async function loadStory() {',
+          ...fetchStory.map((line) => `  ${line}`),
+          `  return { json: await response.text(), id: ${JSON.stringify(build.id)} };`,
+          '}',
         ].join('\n'),
         map: null,
       };

@@ -42,7 +42,10 @@ export const STORAGE_PREFIX = 'lenins-heirs:';
 
 export const STORAGE_KEYS = {
   save: 'save',
+  /** The single backup slot of format-1 days; its content moves into saveBackups. */
   saveBackup: 'save-backup',
+  /** The list of saves set aside (newest first), each restorable from the title. */
+  saveBackups: 'save-backups',
   settings: 'settings',
   explored: 'explored',
 } as const;

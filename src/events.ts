@@ -31,7 +31,14 @@ export class EventBus<E extends object> {
 
   emit<K extends keyof E>(type: K, payload: E[K]): void {
     this.last.set(type, payload);
-    for (const handler of this.handlers.get(type) ?? []) (handler as Handler<E[K]>)(payload);
+    // One failing listener (the stage, the caption, the audio) must not stop the others or the story.
+    for (const handler of this.handlers.get(type) ?? []) {
+      try {
+        (handler as Handler<E[K]>)(payload);
+      } catch (error) {
+        reportError(error);
+      }
+    }
   }
 
   /** The most recent payload of an event, if it has been emitted. */

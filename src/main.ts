@@ -1,9 +1,14 @@
 import './styles/main.css';
-import story from '../story/main.ink';
+import loadStory from '../story/main.ink?load';
+import { Lifecycle, parseHash, type View } from './app/lifecycle';
+import { SaveSlot } from './app/save-slot';
+import { STORAGE_KEYS, STORAGE_PREFIX } from './config';
 import { EventBus, type GameEvents } from './events';
-import { decodeRun } from './narrative/run-code';
+import type { CompiledStory } from './narrative/engine';
+import { decodeRunCode, type Route } from './narrative/record';
+import { LazyPart } from './ui/lazy-part';
 import { LazyAudio } from './platform/lazy-audio';
-import { BrowserStore } from './platform/storage';
+import { BrowserStore, STORAGE_OFF } from './platform/storage';
 import { byId, h } from './ui/dom';
 import { ExploredOptions } from './ui/explored';
 import { Game } from './ui/game';
@@ -17,76 +22,130 @@ const bus = new EventBus<GameEvents>();
 const notices = new Notices(byId('notices'));
 const audio = new LazyAudio(settings.muted);
 const explored = new ExploredOptions(store);
+const lifecycle = new Lifecycle();
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const laterViews = new LazyPart(() => import('./ui/later-views'));
 
 const titleScreen = byId('title-screen');
-const storyPanel = byId('story');
-const stagePanel = byId('stage-panel');
+const titleStatus = byId('title-status');
 const branchMap = byId('branch-map');
 const classView = byId('class-view');
+const choicesElement = byId('choices');
 const restartDialog = byId<HTMLDialogElement>('restart-dialog');
 
-if (!store.available) {
-  notices.show('This browser does not let the game save (storage is switched off), so your progress lasts only until this tab closes.');
+if (!store.available) notices.show(STORAGE_OFF);
+
+/** Each view and the elements it shows; the lifecycle decides which one is on screen. */
+const VIEWS: Readonly<Record<View, readonly HTMLElement[]>> = {
+  title: [titleScreen],
+  story: [byId('story'), byId('stage-panel'), byId('debrief')],
+  class: [classView],
+  // The teacher's page and the essay have their own views once they exist; until then, the title.
+  teacher: [titleScreen],
+  essay: [titleScreen],
+};
+
+lifecycle.subscribe((phase, view) => {
+  const shown = new Set(VIEWS[view]);
+  for (const elements of Object.values(VIEWS)) for (const element of elements) if (!shown.has(element)) element.hidden = true;
+  for (const element of shown) if (element !== byId('debrief')) element.hidden = false;
+  if (view !== 'story') branchMap.hidden = true;
+  document.body.classList.toggle('is-class-view', view === 'class');
+  document.body.dataset.phase = phase;
+  // While a choice is being taken, no other can be: a held key or a double click lands on nothing.
+  choicesElement.inert = phase === 'choosing';
+  const loading = phase === 'loading';
+  for (const button of titleScreen.querySelectorAll<HTMLButtonElement>('[data-start]')) button.setAttribute('aria-busy', String(loading));
+});
+
+/** Asks the player a yes-or-no question in a modal dialog. */
+function confirm(question: { title: string; body: string; yes: string; no: string }): Promise<boolean> {
+  const dialog = byId<HTMLDialogElement>('confirm-dialog');
+  byId('confirm-heading').textContent = question.title;
+  byId('confirm-body').textContent = question.body;
+  byId('confirm-yes').textContent = question.yes;
+  byId('confirm-no').textContent = question.no;
+  dialog.returnValue = '';
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'confirm'), { once: true }));
 }
 
 const view = new StoryView(
   byId('story-text'),
-  byId('choices'),
-  (index) => game.choose(index),
-  (turn, reason) => game.setReason(turn, reason),
+  choicesElement,
+  (index) => session?.game.choose(index),
+  (turn, reason) => session?.game.setReason(turn, reason),
 );
-const game = new Game({
-  story,
-  store,
-  bus,
-  view,
-  notices,
-  explored,
-  elements: { debrief: byId('debrief'), year: byId('year-value'), badge: byId('record-label') },
-  openMap: () => {
-    void import('./ui/later-views').then(({ showBranchMap }) => {
-      showBranchMap(branchMap, explored, () => {
-        branchMap.hidden = true;
-      });
-      branchMap.hidden = false;
-      branchMap.scrollIntoView({ block: 'start' });
-      branchMap.querySelector('h2')?.setAttribute('tabindex', '-1');
-      branchMap.querySelector('h2')?.focus();
-    });
-  },
-  askRestart: () => restartDialog.showModal(),
-});
 
-/** Leaves the title screen for the story, and starts the stage once the first text is on screen. */
+function openMap(): void {
+  void laterViews.mount(branchMap, ({ showBranchMap }) => {
+    showBranchMap(branchMap, explored, () => {
+      branchMap.hidden = true;
+    });
+    branchMap.querySelector('h2')?.setAttribute('tabindex', '-1');
+    branchMap.querySelector('h2')?.focus();
+  });
+  branchMap.hidden = false;
+  branchMap.scrollIntoView({ block: 'start' });
+}
+
+/** What exists once the story has loaded. */
+interface Session {
+  story: CompiledStory;
+  slot: SaveSlot;
+  game: Game;
+}
+
+let session: Session | null = null;
+
+function startSession(story: CompiledStory): Session {
+  const slot = new SaveSlot(store, story.id);
+  const game = new Game({
+    story,
+    slot,
+    lifecycle,
+    bus,
+    view,
+    notices,
+    explored,
+    laterViews,
+    elements: { debrief: byId('debrief'), year: byId('year-value'), badge: byId('record-label') },
+    openMap,
+    askRestart: () => restartDialog.showModal(),
+    confirm,
+  });
+  return { story, slot, game };
+}
+
+/** Enters the story view with a playthrough, and starts the stage and the late parts once its text shows. */
 function enterStory(start: () => void): void {
-  titleScreen.hidden = true;
-  storyPanel.hidden = false;
-  stagePanel.hidden = false;
   start();
   performance.mark('first-story-text');
   // Offline play (a service worker) only once the first text is on screen, so it never slows it.
   import('./platform/offline').then(({ registerOffline }) => registerOffline(), (error: unknown) => console.warn('Offline play is unavailable:', error));
-  byId('choices').focus({ preventScroll: true });
+  choicesElement.focus({ preventScroll: true });
   scrollTo({ top: 0 });
-  scheduleStage();
+  afterFirstText();
 }
 
-let stageRequested = false;
+let lateStarted = false;
 
 /** Phaser is large: it loads on its own chunk after the story is readable, and its failure costs nothing. */
-function scheduleStage(): void {
-  if (stageRequested) return;
-  stageRequested = true;
+function afterFirstText(): void {
+  if (lateStarted) return;
+  lateStarted = true;
   const start = () => {
     import('./scenes/stage')
       .then(({ startStage }) => startStage(byId('stage'), bus, { reducedMotion: reducedMotion.matches }))
       .catch((error: unknown) => {
         console.warn('The stage could not start:', error);
         byId('stage').replaceChildren(
-          h('p', { class: 'stage__fallback' }, 'The illustrated stage could not start on this computer. The story and the debrief work without it.'),
+          h('p', { class: 'stage__fallback' }, 'The illustrated stage could not load. The story and the debrief work without it.'),
         );
       });
+    // The debrief, the map and the glossary are fetched now, so that they are there at the ending even if
+    // the connection drops in between.
+    laterViews.prefetch();
   };
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 800 });
   else setTimeout(start, 200);
@@ -143,18 +202,33 @@ function setupToolbar(): void {
   byId('text-smaller').addEventListener('click', () => scaleBy(-TEXT_SCALE.step));
   byId('text-larger').addEventListener('click', () => scaleBy(TEXT_SCALE.step));
 
-  byId('restart-button').addEventListener('click', () => restartDialog.showModal());
+  byId('restart-button').addEventListener('click', () => {
+    if (lifecycle.view === 'story') restartDialog.showModal();
+    else void startGame(session?.game.record?.route ?? 'full');
+  });
   restartDialog.addEventListener('close', () => {
-    if (restartDialog.returnValue !== 'confirm') return;
-    branchMap.hidden = true;
-    enterStory(() => game.restart());
+    if (restartDialog.returnValue !== 'confirm' || !session) return;
+    const { slot, game } = session;
+    const route = game.record?.route ?? 'full';
+    if (game.readOnly) {
+      void startGame(route);
+      return;
+    }
+    bus.emit('restart', {});
+    const aside = slot.setAside('Set aside when you started again');
+    if (!aside.ok) {
+      notices.show(aside.message);
+      return;
+    }
+    history.replaceState(null, '', location.pathname + location.search);
+    enterStory(() => game.begin(route));
   });
 
   const glossary = byId<HTMLDialogElement>('glossary-dialog');
   byId('glossary-button').addEventListener('click', () => {
-    void import('./ui/later-views').then(({ showGlossary }) => {
+    glossary.showModal();
+    void laterViews.mount(byId('glossary-list'), ({ showGlossary }) => {
       showGlossary(byId('glossary-list'));
-      glossary.showModal();
       // Start at the top of the list, not at the Close button that showModal would focus.
       byId('glossary-heading').focus();
       byId('glossary-list').scrollTop = 0;
@@ -162,52 +236,221 @@ function setupToolbar(): void {
   });
 }
 
-function setupTitle(): void {
-  const saved = game.savedGame();
-  if (saved === 'unreadable') game.setAsideUnreadableSave();
-  const continueButton = byId('continue-button');
-  continueButton.hidden = saved !== 'ok';
-  continueButton.addEventListener('click', () => enterStory(() => game.continueSaved()));
-  byId('begin-button').addEventListener('click', () => enterStory(() => game.begin()));
-  // Begin has `autofocus` in the page; a returning player is offered Continue first.
-  if (saved === 'ok') continueButton.focus();
-}
+/** A start the player asked for while the story was still loading: it happens as soon as it can. */
+let pendingStart: (() => void) | null = null;
 
-/** `#run=CODE` (the debrief's QR code) opens that playthrough and its debrief. */
-function openRun(code: string): void {
-  const run = decodeRun(story, decodeURIComponent(code));
-  if (!run.ok) {
-    notices.show(run.message);
+/** Begins a new game on a route, setting aside the saved one first (after asking). */
+async function startGame(route: Route): Promise<void> {
+  if (!session) {
+    pendingStart = () => void startGame(route);
+    titleStatus.textContent = 'The story is still loading; your game will begin as soon as it is ready.';
     return;
   }
-  enterStory(() => game.adopt(run.engine));
-}
-
-/** `#class` opens the teacher's view instead of the game. */
-function route(): void {
-  if (location.hash.startsWith('#run=')) {
-    openRun(location.hash.slice('#run='.length));
-    return;
-  }
-  const teacher = location.hash === '#class';
-  classView.hidden = !teacher;
-  document.body.classList.toggle('is-class-view', teacher);
-  if (teacher) {
-    titleScreen.hidden = true;
-    storyPanel.hidden = true;
-    stagePanel.hidden = true;
-    void import('./ui/later-views').then(({ showClassView }) => {
-      showClassView(classView, story);
-      classView.querySelector('textarea')?.focus();
+  const { slot, game } = session;
+  const saved = slot.read();
+  if (saved.kind === 'ok') {
+    const yes = await confirm({
+      title: 'Begin a new game?',
+      body: `You have a game in progress (${describeSave(saved.save.record.choices.length)}). It will be kept under “Earlier games” on the title screen, where you can restore it.`,
+      yes: 'Begin a new game',
+      no: 'Cancel',
     });
-  } else if (storyPanel.hidden) {
-    titleScreen.hidden = false;
+    if (!yes) return;
+  }
+  const aside = slot.setAside('Set aside when a new game began');
+  if (!aside.ok) {
+    notices.ask(`${aside.message} Beginning a new game now would replace it.`, [
+      { label: 'Begin anyway', run: () => beginOver(route) },
+      { label: 'Cancel', run: () => undefined },
+    ]);
+    return;
+  }
+  history.replaceState(null, '', location.pathname + location.search);
+  enterStory(() => game.begin(route));
+}
+
+/** Begins even though the old save could not be set aside (the player said so). */
+function beginOver(route: Route): void {
+  if (!session) return;
+  const { game } = session;
+  enterStory(() => game.begin(route));
+}
+
+function describeSave(choices: number): string {
+  return `${choices} choice${choices === 1 ? '' : 's'} made`;
+}
+
+function continueGame(): void {
+  if (!session) {
+    pendingStart = continueGame;
+    return;
+  }
+  const saved = session.slot.read();
+  if (saved.kind !== 'ok') {
+    refreshTitle();
+    return;
+  }
+  const { game } = session;
+  enterStory(() => game.continueSaved(saved.save));
+}
+
+function setupTitle(): void {
+  byId('begin-button').dataset.start = 'full';
+  byId('begin-button').addEventListener('click', () => void startGame('full'));
+  byId('continue-button').addEventListener('click', continueGame);
+  byId('backups-button').addEventListener('click', showBackups);
+}
+
+/** Offers Continue and Earlier games as the save slot stands now. */
+function refreshTitle(): void {
+  if (!session) return;
+  const { slot } = session;
+  const saved = slot.read();
+  if (saved.kind === 'unreadable') {
+    const aside = slot.setAside(`Could not be read: ${saved.message}`);
+    notices.show(
+      aside.ok
+        ? `${saved.message} It has been kept under “Earlier games”, and a new game can begin.`
+        : `${saved.message} ${aside.message} Beginning a new game will replace it.`,
+    );
+  }
+  const continueButton = byId('continue-button');
+  const hadFocus = document.activeElement === byId('begin-button') || document.activeElement === document.body;
+  continueButton.hidden = slot.read().kind !== 'ok';
+  const backups = slot.backups().length;
+  byId('backups-button').hidden = backups === 0;
+  byId('backups-button').textContent = `Earlier games (${backups})`;
+  // A returning player is offered Continue first.
+  if (!continueButton.hidden && hadFocus && lifecycle.view === 'title') continueButton.focus();
+}
+
+function showBackups(): void {
+  if (!session) return;
+  const { slot } = session;
+  const dialog = byId<HTMLDialogElement>('backups-dialog');
+  const list = byId('backups-list');
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  list.replaceChildren(
+    ...slot.backups().map((backup, position) => {
+      const restore = h('button', { type: 'button', class: 'button' }, 'Restore');
+      restore.addEventListener('click', () => {
+        const restored = slot.restore(position);
+        dialog.close();
+        if (!restored.ok) notices.show(restored.message);
+        refreshTitle();
+        continueGame();
+      });
+      return h('li', {}, h('p', {}, h('strong', {}, when.format(new Date(backup.keptAt))), ` — ${backup.why}`), restore);
+    }),
+  );
+  dialog.showModal();
+}
+
+/** Opens what the address asks for; a damaged link gets a message, never a dead page. */
+function route(): void {
+  const wanted = parseHash(location.hash);
+  switch (wanted.kind) {
+    case 'game': {
+      const wasRun = lifecycle.phase === 'viewing-run';
+      lifecycle.send('home');
+      // Back from someone else's run: the player's own game (or the title) comes back, not theirs.
+      if (wasRun && session?.game.readOnly) {
+        if (session.slot.read().kind === 'ok') continueGame();
+        else lifecycle.send('title');
+      }
+      return;
+    }
+    case 'class':
+      lifecycle.send('class');
+      void laterViews.mount(classView, ({ showClassView }) => {
+        showClassView(classView);
+        classView.querySelector('textarea')?.focus();
+      });
+      return;
+    case 'run':
+      openRun(wanted.code);
+      return;
+    case 'teacher':
+    case 'essay':
+    case 'bad':
+      notices.show(wanted.kind === 'bad' ? wanted.message : 'This part of the game is not ready yet; the game has opened as usual.');
+      lifecycle.send('home');
+      return;
   }
 }
+
+/** `#run=CODE` (the debrief's QR code) opens that playthrough, read-only, with its debrief. */
+function openRun(code: string): void {
+  if (!session) {
+    pendingStart = () => openRun(code);
+    return;
+  }
+  const decoded = code.trim().toUpperCase().startsWith('LH1') ? null : decodeRunCode(code);
+  if (decoded && !decoded.ok) {
+    notices.show(decoded.message);
+    lifecycle.send('home');
+    return;
+  }
+  const { game } = session;
+  if (decoded) {
+    enterStory(() => game.view(decoded.record));
+    return;
+  }
+  void import('./platform/legacy-story')
+    .then(({ readLegacyCode }) => readLegacyCode(code))
+    .then((legacy) => {
+      if (!legacy.ok) {
+        notices.show(legacy.message);
+        lifecycle.send('home');
+      } else enterStory(() => game.view(legacy.record));
+    })
+    .catch(() => notices.show('This older run code could not be read: the connection may have dropped. Open the link again to retry.'));
+}
+
+/** Loads the story, saying so on the title; a failure is said there with a Try again button. */
+function load(): void {
+  titleStatus.replaceChildren();
+  loadStory()
+    .then((story) => {
+      session = startSession(story);
+      lifecycle.send('loaded');
+      refreshTitle();
+      const pending = pendingStart;
+      pendingStart = null;
+      titleStatus.replaceChildren();
+      if (pending) pending();
+      else route();
+    })
+    .catch((error: unknown) => {
+      console.warn('The story could not load:', error);
+      lifecycle.send('load-failed');
+      const retry = h('button', { type: 'button', class: 'button button--primary' }, 'Try again');
+      retry.addEventListener('click', () => {
+        lifecycle.send('retry');
+        load();
+      });
+      titleStatus.replaceChildren(
+        h('p', { role: 'alert' }, 'The story could not be loaded: the connection may have dropped, or the game’s files may be incomplete on this server.'),
+        retry,
+      );
+    });
+}
+
+// Another tab saved: this tab says so, and never overwrites that game without asking.
+addEventListener('storage', (event) => {
+  if (!session || event.key !== STORAGE_PREFIX + STORAGE_KEYS.save) return;
+  if (lifecycle.view === 'title') refreshTitle();
+  else if (session.slot.writtenElsewhere(event.newValue)) {
+    const saved = session.slot.read();
+    if (saved.kind === 'ok') session.game.onSavedElsewhere(saved.save);
+  }
+});
 
 setupToolbar();
 setupTitle();
-route();
 addEventListener('hashchange', route);
+load();
+// The class board and other asides need no story: open them at once.
+if (parseHash(location.hash).kind === 'class') route();
 performance.mark('begin-ready');
-void import('./fonts');
+import('./fonts').catch(() => undefined);

@@ -11,11 +11,12 @@ const SIDE_TEXT = {
  * The debrief as plain text, for "copy as text": a document or a message to a teacher. It carries
  * what the player chose, what followed, what really happened, and the essay's arguments, by id.
  */
-export function debriefAsText(debrief: Debrief, runCode: string): string {
+export function debriefAsText(debrief: Debrief, runCode: string, reflection = ''): string {
   const out: string[] = [
     "LENIN'S HEIRS: DEBRIEF",
     `Run code: ${runCode}`,
     ...(debrief.ending ? [`Ending: ${debrief.ending.title}`] : []),
+    ...(reflection.trim() ? [`What I was trying to achieve: ${reflection.trim()}`] : []),
     `Decisions taken: ${debrief.entries.length}; as history went: ${debrief.matched}.`,
     '',
   ];

@@ -1,5 +1,6 @@
 import { Story } from 'inkjs';
 import type { Beat, ChoiceOption, Cue, DecisionTaken, Status, StoryLine, Turn, World } from './beat';
+import type { Route } from './record';
 import { parseTags, type Tag } from './tags';
 import { WORLD_VARIABLES } from './world';
 
@@ -11,12 +12,17 @@ export interface CompiledStory {
   id: string;
 }
 
-/** A choice taken, as recorded for saves and run codes. */
+/** A choice taken: its stable id (what saves and run codes keep), ink's index and its text. */
 export interface Step {
+  id: string;
   index: number;
-  /** `decision.option` for a historical decision, else null. */
-  key: string | null;
   text: string;
+}
+
+/** How a playthrough starts. */
+export interface StartOptions {
+  /** The full game or the lesson route (default: full). */
+  route?: Route;
 }
 
 /** What no one controls in a playthrough: 1, 2 or 3, read by the story's ink variable `fortune`. */
@@ -44,6 +50,7 @@ const START_STATUS: Status = {
  */
 export class StoryEngine {
   readonly storyId: string;
+  readonly route: Route;
   private readonly story: Story;
   private status: Status = { ...START_STATUS };
   private readonly turns: Turn[] = [];
@@ -57,8 +64,9 @@ export class StoryEngine {
 
   private fortuneNow: Fortune;
 
-  constructor(compiled: CompiledStory, fortune: Fortune = 2) {
+  constructor(compiled: CompiledStory, fortune: Fortune = 2, options: StartOptions = {}) {
     this.fortuneNow = fortune;
+    this.route = options.route ?? 'full';
     this.storyId = compiled.id;
     this.story = new Story(compiled.json);
     this.story.allowExternalFunctionFallbacks = true;
@@ -121,8 +129,7 @@ export class StoryEngine {
     return this.turns.flatMap(({ beat, chosen }) => {
       const choice = beat.choices.find((option) => option.index === chosen);
       if (!choice) return [];
-      const key = choice.decision ? `${choice.decision}.${choice.option}` : null;
-      return [{ index: choice.index, key, text: choice.text }];
+      return [{ id: choice.id, index: choice.index, text: choice.text }];
     });
   }
 

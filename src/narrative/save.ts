@@ -1,44 +1,98 @@
-import { FORTUNES, StoryEngine, type CompiledStory, type Fortune, type Step } from './engine';
+import * as v from 'valibot';
+import { FORTUNES, type Fortune } from './engine';
+import { legacyChoiceId } from './legacy';
+import { ROUTES, type PlaythroughRecord } from './record';
 
-/** Bump when the envelope's shape changes; older formats are read by `parseSave` or refused clearly. */
-export const SAVE_FORMAT = 1;
+/** Bump when the envelope's shape changes, and add a migration from the format before it. */
+export const SAVE_FORMAT = 2;
 
 /**
- * A saved playthrough. It stores the choices taken rather than ink's internal state, so that a save
- * made with an older version of the story can still be carried over by replaying those choices.
+ * A saved playthrough: the playthrough record (stable choice ids, never ink's state or indices), so a
+ * save made with an older version of the story is carried over by replaying those ids.
  */
 export interface SaveEnvelope {
   game: 'lenins-heirs';
   format: typeof SAVE_FORMAT;
   /** Which compiled story the choices were taken in. */
   storyId: string;
-  fortune: Fortune;
   savedAt: string;
-  steps: Step[];
-  /** The player's reasons, by turn. */
-  reasons: Record<string, string>;
+  /** Counts this playthrough's writes, so a tab can tell that another tab has saved since it last did. */
+  revision: number;
+  /** The tab that wrote it last. */
+  writer: string;
+  record: PlaythroughRecord;
 }
 
 export type ParsedSave = { ok: true; save: SaveEnvelope } | { ok: false; message: string };
 
-export type Restored =
-  | { ok: true; engine: StoryEngine; notice: string | null }
-  | { ok: false; engine: StoryEngine; message: string };
+const TEXT = v.pipe(v.string(), v.maxLength(2000));
+const REASONS = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^\d{1,4}$/)), v.string()),
+  v.transform((reasons) => Object.fromEntries(Object.entries(reasons).map(([at, text]) => [Number(at), text.slice(0, 280)]))),
+);
+const CHOICE_ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/));
+const FORTUNE = v.picklist(FORTUNES as Fortune[]);
 
-/** Builds the envelope for the engine's playthrough so far. */
-export function toSave(engine: StoryEngine, now = new Date()): SaveEnvelope {
-  return {
-    game: 'lenins-heirs',
-    format: SAVE_FORMAT,
-    storyId: engine.storyId,
-    fortune: engine.fortune,
-    savedAt: now.toISOString(),
-    steps: engine.steps,
-    reasons: engine.allReasons,
-  };
+const RECORD = v.object({
+  route: v.picklist(ROUTES as PlaythroughRecord['route'][]),
+  fortune: FORTUNE,
+  choices: v.pipe(v.array(CHOICE_ID), v.maxLength(500)),
+  ending: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))), null),
+  reasons: REASONS,
+  reflection: v.optional(v.pipe(v.string(), v.transform((text) => text.slice(0, 1000))), ''),
+});
+
+const FORMAT_2 = v.object({
+  game: v.literal('lenins-heirs'),
+  format: v.literal(2),
+  storyId: TEXT,
+  savedAt: v.optional(TEXT, ''),
+  revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  writer: v.optional(TEXT, ''),
+  record: RECORD,
+});
+
+/** Format 1 (until December 2026): ink indices with the decision key or the text of each choice. */
+const FORMAT_1 = v.object({
+  game: v.literal('lenins-heirs'),
+  format: v.literal(1),
+  storyId: TEXT,
+  fortune: FORTUNE,
+  savedAt: v.optional(TEXT, ''),
+  steps: v.pipe(
+    v.array(v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)), key: v.nullable(v.string()), text: v.string() })),
+    v.maxLength(500),
+  ),
+  reasons: REASONS,
+});
+
+/** Each older format, read into the current one. */
+const MIGRATIONS: Readonly<Record<number, (data: unknown) => SaveEnvelope | null>> = {
+  1: (data) => {
+    const old = v.safeParse(FORMAT_1, data);
+    if (!old.success) return null;
+    const { storyId, fortune, savedAt, steps, reasons } = old.output;
+    const choices = steps.map((step) => legacyChoiceId(step.key, step.text));
+    return envelope(storyId, { route: 'full', fortune, choices, ending: null, reasons, reflection: '' }, 0, '', savedAt);
+  },
+  2: (data) => {
+    const parsed = v.safeParse(FORMAT_2, data);
+    if (!parsed.success) return null;
+    const { storyId, savedAt, revision, writer, record } = parsed.output;
+    return envelope(storyId, record, revision, writer, savedAt);
+  },
+};
+
+function envelope(storyId: string, record: PlaythroughRecord, revision: number, writer: string, savedAt: string): SaveEnvelope {
+  return { game: 'lenins-heirs', format: SAVE_FORMAT, storyId, savedAt, revision, writer, record };
 }
 
-/** Reads a stored save; anything malformed gets a message a player can understand, never a throw. */
+/** Builds the envelope for a playthrough. */
+export function toSave(storyId: string, record: PlaythroughRecord, revision: number, writer: string, now = new Date()): SaveEnvelope {
+  return envelope(storyId, record, revision, writer, now.toISOString());
+}
+
+/** Reads a stored save of any known format; anything malformed gets a message a player can understand, never a throw. */
 export function parseSave(raw: string): ParsedSave {
   let data: unknown;
   try {
@@ -46,89 +100,14 @@ export function parseSave(raw: string): ParsedSave {
   } catch {
     return { ok: false, message: 'The saved game is damaged and cannot be read.' };
   }
-  if (!isRecord(data) || data.game !== 'lenins-heirs') {
+  if (typeof data !== 'object' || data === null || (data as { game?: unknown }).game !== 'lenins-heirs') {
     return { ok: false, message: 'The saved game does not belong to Lenin’s Heirs.' };
   }
-  if (typeof data.format !== 'number' || data.format > SAVE_FORMAT) {
+  const format = (data as { format?: unknown }).format;
+  if (typeof format === 'number' && format > SAVE_FORMAT) {
     return { ok: false, message: 'The saved game was made by a newer version of Lenin’s Heirs.' };
   }
-  if (data.format < SAVE_FORMAT) {
-    return { ok: false, message: 'The saved game was made by an older version of Lenin’s Heirs that kept saves differently.' };
-  }
-  const steps = data.steps;
-  if (
-    typeof data.storyId !== 'string' ||
-    !FORTUNES.includes(data.fortune as Fortune) ||
-    !Array.isArray(steps) ||
-    !steps.every(isStep) ||
-    !isRecord(data.reasons)
-  ) {
-    return { ok: false, message: 'The saved game is incomplete and cannot be read.' };
-  }
-  const reasons: Record<string, string> = {};
-  for (const [turn, reason] of Object.entries(data.reasons)) if (typeof reason === 'string') reasons[turn] = reason;
-  return {
-    ok: true,
-    save: {
-      game: 'lenins-heirs',
-      format: SAVE_FORMAT,
-      storyId: data.storyId,
-      fortune: data.fortune as Fortune,
-      savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',
-      steps,
-      reasons,
-    },
-  };
-}
-
-/**
- * Replays a save's choices into the story. In the same story every choice must match exactly. In a
- * newer story each choice is found again by its decision id or its text; where that fails, the
- * choices before it are kept and the notice says so.
- */
-export function restore(compiled: CompiledStory, save: SaveEnvelope): Restored {
-  const engine = new StoryEngine(compiled, save.fortune);
-  const sameStory = save.storyId === compiled.id;
-  let taken = 0;
-  for (const step of save.steps) {
-    const choices = engine.current.choices;
-    const match = sameStory
-      ? choices.find((choice) => choice.index === step.index && choice.text === step.text)
-      : choices.find((choice) =>
-          step.key ? `${choice.decision}.${choice.option}` === step.key : choice.text === step.text,
-        );
-    if (!match) break;
-    engine.choose(match.index);
-    taken += 1;
-  }
-  for (const [turn, reason] of Object.entries(save.reasons)) {
-    if (Number(turn) < engine.transcript.length - 1) engine.setReason(Number(turn), reason);
-  }
-  if (taken === save.steps.length) {
-    return {
-      ok: true,
-      engine,
-      notice: sameStory ? null : 'The story has been revised since you saved; your choices were carried over.',
-    };
-  }
-  return {
-    ok: false,
-    engine,
-    message:
-      `The story has been revised since you saved, and your choice “${save.steps[taken]?.text ?? ''}” no longer exists. ` +
-      `Your first ${taken} choice${taken === 1 ? ' was' : 's were'} kept; you continue from there.`,
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStep(value: unknown): value is Step {
-  return (
-    isRecord(value) &&
-    Number.isInteger(value.index) &&
-    (value.key === null || typeof value.key === 'string') &&
-    typeof value.text === 'string'
-  );
+  const migrate = typeof format === 'number' ? MIGRATIONS[format] : undefined;
+  const save = migrate?.(data) ?? null;
+  return save ? { ok: true, save } : { ok: false, message: 'The saved game is incomplete and cannot be read.' };
 }

@@ -3,6 +3,9 @@ import { STORAGE_PREFIX } from '../config';
 /** What a write reports: a full or disabled storage is a message, never a crash. */
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
+/** The one wording for storage that the browser has switched off. */
+export const STORAGE_OFF = 'This browser does not let the game save (storage is switched off, as in a private window), so your progress lasts only until this tab closes.';
+
 /** A small key–value store for saves and settings. */
 export interface KeyValueStore {
   get(key: string): string | null;
@@ -31,7 +34,7 @@ export class BrowserStore implements KeyValueStore {
   }
 
   set(key: string, value: string): WriteResult {
-    if (!this.storage) return { ok: false, message: 'This browser does not let the game save, so progress lasts only until the tab closes.' };
+    if (!this.storage) return { ok: false, message: STORAGE_OFF };
     try {
       this.storage.setItem(STORAGE_PREFIX + key, value);
       return { ok: true };

@@ -11,10 +11,13 @@ export interface DebriefActions {
   restart(): void;
   /** Copies text to the clipboard; resolves false where the browser refuses. */
   copy(text: string): Promise<boolean>;
+  /** The sentence the player wrote on stepping out of the role, and where to keep it as they type. */
+  reflection: string;
+  setReflection(text: string): void;
 }
 
 /** The first screen: step out of the role, with a question to answer in a sentence (never required). */
-function stepOut(debrief: Debrief, next: () => void): HTMLElement {
+function stepOut(debrief: Debrief, actions: DebriefActions, next: () => void): HTMLElement {
   const read = h('button', { type: 'button', class: 'button button--primary no-print' }, 'Read on');
   read.addEventListener('click', next);
 
@@ -29,16 +32,24 @@ function stepOut(debrief: Debrief, next: () => void): HTMLElement {
     ),
     debrief.ending ? h('p', {}, h('strong', {}, 'Your ending: '), `${debrief.ending.title}.`) : null,
     h('label', { for: 'reflection', class: 'debrief__question' }, 'Before you read on, in one sentence: what were you trying to achieve? (optional)'),
-    h('textarea', { id: 'reflection', class: 'reflection', rows: '2', maxlength: '300' }),
+    reflectionBox(actions),
     read,
   );
+}
+
+function reflectionBox(actions: DebriefActions): HTMLTextAreaElement {
+  const box = h('textarea', { id: 'reflection', class: 'reflection', rows: '2', maxlength: '300', 'data-testid': 'reflection' });
+  box.value = actions.reflection;
+  box.addEventListener('input', () => actions.setReflection(box.value));
+  return box;
 }
 
 function takeToClass(debrief: Debrief, runCode: string, link: string, actions: DebriefActions): HTMLElement {
   const status = h('p', { class: 'argument__meta', role: 'status' });
   const copy = h('button', { type: 'button', class: 'button' }, 'Copy as text');
   copy.addEventListener('click', () => {
-    void actions.copy(debriefAsText(debrief, runCode)).then((ok) => {
+    const reflection = (document.getElementById('reflection') as HTMLTextAreaElement | null)?.value ?? actions.reflection;
+    void actions.copy(debriefAsText(debrief, runCode, reflection)).then((ok) => {
       status.textContent = ok ? 'The debrief is on your clipboard.' : 'The browser would not copy: select the run code and copy it by hand.';
     });
   });
@@ -74,7 +85,7 @@ export function renderDebrief(host: HTMLElement, debrief: Debrief, runCode: stri
   const timelineHeading = h('h2', { id: 'timeline-heading', tabindex: '-1' }, 'Your timeline beside history');
   const total = debrief.entries.length;
   host.replaceChildren(
-    stepOut(debrief, () => {
+    stepOut(debrief, actions, () => {
       timelineHeading.scrollIntoView({ block: 'start' });
       timelineHeading.focus({ preventScroll: true });
     }),

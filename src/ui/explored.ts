@@ -1,5 +1,4 @@
 import { STORAGE_KEYS } from '../config';
-import type { DecisionTaken } from '../narrative/beat';
 import type { KeyValueStore } from '../platform/storage';
 
 /** Which `decision.option` pairs and which endings (`ending:<id>`) this browser has reached, across all playthroughs. */
@@ -18,9 +17,9 @@ export class ExploredOptions {
     return this.keys.has(`ending:${id}`);
   }
 
-  /** Records a finished playthrough; returns false if the browser could not store it. */
-  add(decisions: readonly DecisionTaken[], ending: string | null): boolean {
-    for (const taken of decisions) this.keys.add(`${taken.decision}.${taken.option}`);
+  /** Records a finished playthrough's choice ids and ending; returns false if the browser could not store it. */
+  add(choices: readonly string[], ending: string | null): boolean {
+    for (const id of choices) this.keys.add(id);
     if (ending) this.keys.add(`ending:${ending}`);
     return this.store.set(STORAGE_KEYS.explored, JSON.stringify([...this.keys])).ok;
   }

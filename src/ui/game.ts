@@ -1,12 +1,13 @@
-import { STORAGE_KEYS } from '../config';
+import type { Lifecycle } from '../app/lifecycle';
+import type { SaveSlot } from '../app/save-slot';
 import type { EventBus, GameEvents } from '../events';
 import type { Beat, DecisionTaken } from '../narrative/beat';
 import { StoryEngine, drawFortune, type CompiledStory } from '../narrative/engine';
-import { encodeRun } from '../narrative/run-code';
-import { parseSave, restore, toSave } from '../narrative/save';
-import type { KeyValueStore } from '../platform/storage';
+import { describeMissing, encodeRunCode, recordOf, replay, type PlaythroughRecord, type Route } from '../narrative/record';
+import type { SaveEnvelope } from '../narrative/save';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
+import type { LazyPart } from './lazy-part';
 import type { Notices } from './notices';
 import type { StoryView } from './story-view';
 
@@ -23,172 +24,244 @@ async function copyText(text: string): Promise<boolean> {
 /** What the game works with: the story, the browser's services and the parts of the page it drives. */
 export interface GameParts {
   story: CompiledStory;
-  store: KeyValueStore;
+  slot: SaveSlot;
+  lifecycle: Lifecycle;
   bus: EventBus<GameEvents>;
   view: StoryView;
   notices: Notices;
   explored: ExploredOptions;
+  laterViews: LazyPart<typeof import('./later-views')>;
   elements: { debrief: HTMLElement; year: HTMLElement; badge: HTMLElement };
   openMap(): void;
   askRestart(): void;
+  /** Asks the player to confirm something that replaces their game; resolves true to go ahead. */
+  confirm(question: { title: string; body: string; yes: string; no: string }): Promise<boolean>;
 }
 
 const BADGE_TEXT = { history: 'History', disputed: 'Disputed', counterfactual: 'Counterfactual' } as const;
 
 /**
- * Drives one playthrough: takes the player's choices to the engine, saves after each, keeps the header
- * and the debrief in step, and tells the stage and the audio what happened through the event bus.
+ * Drives one playthrough: takes the player's choices to the engine, saves after each through the save
+ * slot, keeps the header and the debrief in step, and tells the stage and the audio what happened
+ * through the event bus. A playthrough is either the player's own (saved, and marked in the branch
+ * map when it ends) or someone else's opened from a run link (read-only until the player takes it on).
  */
 export class Game {
-  /** Made when the player begins or continues: building a Story is the costliest step of start-up. */
   private current: StoryEngine | null = null;
-  private readonly story: CompiledStory;
-  private readonly store: KeyValueStore;
-  private readonly bus: EventBus<GameEvents>;
-  private readonly view: StoryView;
-  private readonly notices: Notices;
-  private readonly elements: GameParts['elements'];
+  private own = true;
+  private reflection = '';
+  /** Set when another tab has saved over this one's game: this tab stops saving until the player says. */
+  private stale = false;
 
-  constructor(private readonly parts: GameParts) {
-    ({ story: this.story, store: this.store, bus: this.bus, view: this.view, notices: this.notices, elements: this.elements } = parts);
-  }
+  constructor(private readonly parts: GameParts) {}
 
-  /** The saved game's state, without loading it: whether Continue should be offered. */
-  savedGame(): 'none' | 'ok' | 'unreadable' {
-    const raw = this.store.get(STORAGE_KEYS.save);
-    if (raw === null) return 'none';
-    return parseSave(raw).ok ? 'ok' : 'unreadable';
-  }
-
-  /**
-   * Sets an unreadable save aside under a backup key, so nothing is lost, and says why it could not
-   * be used.
-   */
-  setAsideUnreadableSave(): void {
-    const raw = this.store.get(STORAGE_KEYS.save);
-    if (raw === null) return;
-    const parsed = parseSave(raw);
-    if (parsed.ok) return;
-    this.store.set(STORAGE_KEYS.saveBackup, raw);
-    this.store.remove(STORAGE_KEYS.save);
-    this.notices.show(`${parsed.message} It has been kept aside, and a new game can begin.`);
-  }
-
-  /** The playthrough under way; only called once the player has begun or continued. */
   private get engine(): StoryEngine {
     if (!this.current) throw new Error('No playthrough has begun.');
     return this.current;
   }
 
-  begin(): void {
-    this.current = new StoryEngine(this.story, drawFortune());
-    this.show(true);
+  /** The playthrough on screen, as a record (for saves, run codes and the branch map). */
+  get record(): PlaythroughRecord | null {
+    return this.current ? recordOf(this.current, this.reflection) : null;
   }
 
-  /** Continues the saved game; a save from an older story is carried over as far as it can be. */
-  continueSaved(): void {
-    const parsed = parseSave(this.store.get(STORAGE_KEYS.save) ?? '');
-    if (!parsed.ok) {
-      this.setAsideUnreadableSave();
-      this.begin();
-      return;
+  /** True while the page shows someone else's run. */
+  get readOnly(): boolean {
+    return !this.own;
+  }
+
+  /** Starts a new playthrough on a route; the caller has set aside any saved game first. */
+  begin(route: Route): void {
+    this.start(new StoryEngine(this.parts.story, drawFortune(), { route }), true, '');
+    this.save();
+  }
+
+  /** Continues a saved game; a save from an older story is carried over as far as it can be. */
+  continueSaved(save: SaveEnvelope): void {
+    const { engine, missing } = replay(this.parts.story, save.record);
+    this.parts.slot.adopt(save);
+    this.start(engine, true, save.record.reflection);
+    const lost = describeMissing(missing);
+    if (lost) {
+      this.parts.notices.show(lost);
+      // The save still holds what could not be carried over: keep it aside before the next write.
+      this.parts.slot.setAside('Kept when the story was revised and some choices could not be carried over');
+      this.save();
+    } else if (save.storyId !== this.parts.story.id) {
+      this.parts.notices.show('The story has been revised since you saved; your choices were carried over.');
     }
-    const restored = restore(this.story, parsed.save);
-    this.current = restored.engine;
-    if (!restored.ok) this.notices.show(restored.message);
-    else if (restored.notice) this.notices.show(restored.notice);
-    this.show(true);
   }
 
-  restart(): void {
-    this.store.remove(STORAGE_KEYS.save);
-    this.bus.emit('restart', {});
-    this.begin();
+  /** Shows someone else's playthrough from a run link, read-only: nothing is saved or marked. */
+  view(record: PlaythroughRecord): void {
+    const { engine, missing } = replay(this.parts.story, record);
+    this.start(engine, false, '');
+    const lost = describeMissing(missing);
+    if (lost) this.parts.notices.show(lost);
   }
 
   choose(index: number): void {
-    if (!this.current) return;
+    if (!this.current || !this.parts.lifecycle.takesChoices) return;
     const chosen = this.engine.current.choices.find((choice) => choice.index === index);
     if (!chosen) return;
+    this.parts.lifecycle.send('choose');
     const turn = this.engine.transcript.length - 1;
     const beat = this.engine.choose(index);
-    this.view.advance(chosen, turn, beat);
+    this.parts.view.advance(chosen, turn, beat);
     this.save();
     const decision = chosen.decision ? (this.engine.decisions.at(-1) ?? null) : null;
     this.announce(beat, decision, false);
+    // Input opens again on the next frame, once the new choices are on screen: a double click or a held
+    // key cannot take a choice the player has not seen.
+    requestAnimationFrame(() => this.parts.lifecycle.send('shown'));
   }
 
   /** Keeps the player's reason for the decision taken at `turn`, in the save and the debrief. */
   setReason(turn: number, reason: string): void {
-    if (!this.current) return;
+    if (!this.current || !this.own) return;
     this.current.setReason(turn, reason);
     this.save();
-    if (this.current.ended) this.finish();
   }
 
-  /** Shows a playthrough read back from a run code, with its debrief; it is saved once the player acts. */
-  adopt(engine: StoryEngine): void {
+  /** Keeps the sentence the player wrote on stepping out of the role. */
+  setReflection(text: string): void {
+    this.reflection = text.slice(0, 1000);
+    if (this.own) this.save();
+  }
+
+  /** Returns to the decision taken at `turn`, with the story as it stood then; on someone else's run, asks first. */
+  async replayFrom(turn: number): Promise<void> {
+    const wasOwn = this.own;
+    if (!wasOwn) {
+      const go = await this.parts.confirm({
+        title: 'Play on from here as your own game?',
+        body: 'This is someone else’s run. Choosing again starts a playthrough of your own from this decision; your own saved game will be kept under “Earlier games” on the title screen.',
+        yes: 'Play on from here',
+        no: 'Keep looking',
+      });
+      if (!go) return;
+      const aside = this.parts.slot.setAside('Set aside when you played on from someone else’s run');
+      if (!aside.ok) {
+        this.parts.notices.show(aside.message);
+        return;
+      }
+      this.own = true;
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+    this.engine.rewindTo(turn);
+    this.parts.lifecycle.send(wasOwn ? 'rewind' : 'start');
+    this.show(false);
+    this.save();
+    this.parts.view.focusChoices();
+  }
+
+  /** Another tab saved this game: load what it saved here, or keep this tab's and set the other aside. */
+  onSavedElsewhere(theirs: SaveEnvelope): void {
+    if (!this.own || this.stale) return;
+    this.stale = true;
+    this.parts.notices.ask('This game has been played on in another tab or window. Which should this tab keep?', [
+      {
+        label: 'Load the other tab’s game',
+        run: () => {
+          this.stale = false;
+          const latest = this.parts.slot.read();
+          this.continueSaved(latest.kind === 'ok' ? latest.save : theirs);
+        },
+      },
+      {
+        label: 'Keep this one',
+        run: () => {
+          this.stale = false;
+          const aside = this.parts.slot.setAside('Set aside when another tab’s game was replaced');
+          if (!aside.ok) this.parts.notices.show(aside.message);
+          else this.save();
+        },
+      },
+    ]);
+  }
+
+  private start(engine: StoryEngine, own: boolean, reflection: string): void {
     this.current = engine;
+    this.own = own;
+    this.reflection = reflection;
+    this.stale = false;
+    this.parts.lifecycle.send(own ? 'start' : 'view-run');
     this.show(true);
   }
 
-  /** Returns to the decision taken at `turn`, with the story as it stood then. */
-  replayFrom(turn: number): void {
-    this.engine.rewindTo(turn);
-    this.show(false);
-    this.save();
-    this.view.focusChoices();
-  }
-
   private show(restored: boolean): void {
-    this.elements.debrief.hidden = true;
-    this.elements.debrief.replaceChildren();
+    this.parts.elements.debrief.hidden = true;
+    this.parts.elements.debrief.replaceChildren();
     document.body.classList.remove('has-debrief');
-    this.view.renderTranscript(this.engine.transcript, this.engine.allReasons);
+    this.parts.view.renderTranscript(this.engine.transcript, this.engine.allReasons);
     this.announce(this.engine.current, this.engine.decisions.at(-1) ?? null, restored);
   }
 
   private announce(beat: Beat, decision: DecisionTaken | null, restored: boolean): void {
-    this.elements.year.textContent = beat.status.year ? String(beat.status.year) : '';
+    const { year, badge } = this.parts.elements;
+    year.textContent = beat.status.year ? String(beat.status.year) : '';
     // The badge names every kind of record in what the player now reads, in the order they meet them.
     const records = [...new Set(beat.lines.map((line) => line.record))];
     const shown = records.length > 0 ? records : [beat.status.record];
-    this.elements.badge.textContent = shown.map((record) => BADGE_TEXT[record]).join(' · ');
-    this.elements.badge.dataset.record = shown.includes('counterfactual') ? 'counterfactual' : (shown[0] ?? 'history');
+    badge.textContent = shown.map((record) => BADGE_TEXT[record]).join(' · ');
+    badge.dataset.record = shown.includes('counterfactual') ? 'counterfactual' : (shown[0] ?? 'history');
     const beats = this.engine.transcript.map((turn) => turn.beat);
-    this.bus.emit('beat', { beat, decision, decisions: this.engine.decisions, beats, restored });
+    this.parts.bus.emit('beat', { beat, decision, decisions: this.engine.decisions, beats, restored });
     for (const problem of beat.problems) console.warn(`[story] ${problem}`);
     if (this.engine.ended) this.finish();
+    else if (!this.own) this.offerToPlayOn();
   }
 
   private save(): void {
-    const written = this.store.set(STORAGE_KEYS.save, JSON.stringify(toSave(this.engine)));
-    if (!written.ok) this.notices.show(written.message);
+    if (!this.own || this.stale || !this.current) return;
+    const written = this.parts.slot.write(recordOf(this.current, this.reflection));
+    if (written.ok) return;
+    if ('conflict' in written) this.onSavedElsewhere(written.theirs);
+    else this.parts.notices.show(written.message);
+  }
+
+  /** On someone else's unfinished run: the choices are not theirs to take, but the player can play on. */
+  private offerToPlayOn(): void {
+    const turn = this.engine.transcript.length - 1;
+    const playOn = h('button', { type: 'button', class: 'button button--primary' }, 'Play on from here as your own game');
+    playOn.addEventListener('click', () => void this.replayFrom(turn));
+    this.parts.view.showInPlaceOfChoices(
+      h('p', { class: 'choices__label' }, 'You are looking at someone else’s run: it stops here.'),
+      h('div', { class: 'end-actions' }, playOn),
+    );
   }
 
   private finish(): void {
-    if (!this.parts.explored.add(this.engine.decisions, this.engine.current.status.ending)) {
-      this.notices.show('The browser could not record this playthrough in the branch map.');
-    }
+    this.parts.lifecycle.send('end');
     const engine = this.engine;
-    void import('./later-views').then(({ showDebrief }) => {
+    if (this.own && !this.parts.explored.add(engine.steps.map((step) => step.id), engine.current.status.ending)) {
+      this.parts.notices.show('The browser could not record this playthrough in the branch map.');
+    }
+    const host = this.parts.elements.debrief;
+    const read = h('button', { type: 'button', class: 'button button--primary' }, 'Read your debrief');
+    read.addEventListener('click', () => {
+      host.scrollIntoView({ block: 'start' });
+      host.querySelector<HTMLElement>('h2, [role="alert"] button')?.focus();
+    });
+    this.parts.view.showInPlaceOfChoices(
+      h('div', { class: 'end-actions' }, read),
+      ...(this.own ? [] : [h('p', { class: 'choices__label' }, 'This is someone else’s run: Choose again in the debrief starts a game of your own.')]),
+    );
+    host.hidden = false;
+    document.body.classList.add('has-debrief');
+    void this.parts.laterViews.mount(host, ({ showDebrief }) => {
       // The player may have gone back to an earlier decision while the debrief was loading.
-      if (engine !== this.current || !engine.ended) return;
+      if (engine !== this.current || !engine.ended) return false;
       const beats = engine.transcript.map((turn) => turn.beat);
-      showDebrief(this.elements.debrief, { decisions: engine.decisions, beats }, encodeRun(engine), {
-        replayFrom: (turn) => this.replayFrom(turn),
+      showDebrief(host, { decisions: engine.decisions, beats }, encodeRunCode(recordOf(engine)), {
+        replayFrom: (turn) => void this.replayFrom(turn),
         openMap: () => this.parts.openMap(),
         restart: () => this.parts.askRestart(),
         copy: copyText,
+        reflection: this.reflection,
+        setReflection: (text) => this.setReflection(text),
       });
-      this.elements.debrief.hidden = false;
-      document.body.classList.add('has-debrief');
+      return true;
     });
-    const read = h('button', { type: 'button', class: 'button button--primary' }, 'Read your debrief');
-    read.addEventListener('click', () => {
-      this.elements.debrief.scrollIntoView({ block: 'start' });
-      this.elements.debrief.querySelector('h2')?.focus();
-    });
-    this.view.showInPlaceOfChoices(h('div', { class: 'end-actions' }, read));
   }
 }

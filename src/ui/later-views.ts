@@ -4,7 +4,6 @@
  */
 import { catalogue } from '../narrative/catalogue';
 import { buildDebrief, type Playthrough } from '../narrative/debrief';
-import type { CompiledStory } from '../narrative/engine';
 import { renderBranchMap } from './branch-map';
 import { renderClassView } from './class-view';
 import { renderDebrief, type DebriefActions } from './debrief-view';
@@ -20,8 +19,8 @@ export function showBranchMap(host: HTMLElement, explored: ExploredOptions, onCl
   renderBranchMap(host, catalogue.decisions, catalogue.endings, explored, onClose);
 }
 
-export function showClassView(host: HTMLElement, story: CompiledStory): void {
-  renderClassView(host, story, catalogue.decisions, catalogue.endings);
+export function showClassView(host: HTMLElement): void {
+  renderClassView(host, catalogue.decisions, catalogue.endings);
 }
 
 export function showGlossary(list: HTMLElement): void {

@@ -127,7 +127,12 @@ export class StoryView {
     );
     buttons.forEach((button, position) => {
       const choice = options[position];
-      if (choice) button.addEventListener('click', () => this.onChoose(choice.index));
+      if (!choice) return;
+      button.addEventListener('click', (event) => {
+        // The second click of a double click is not a second choice.
+        if (event.detail > 1) return;
+        this.onChoose(choice.index);
+      });
     });
     const decision = options.some((choice) => choice.decision);
     this.choices.replaceChildren(
@@ -137,13 +142,14 @@ export class StoryView {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
+    // A held key repeats: only a fresh press takes a choice, so no one skips a decision unread.
+    if (event.repeat || event.altKey || event.ctrlKey || event.metaKey || !/^[1-9]$/.test(event.key)) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, dialog[open]') || this.choices.closest('[hidden]')) return;
     const buttons = this.choices.querySelectorAll<HTMLButtonElement>('[data-testid="choice"]');
     const button = buttons[Number(event.key) - 1];
     if (!button) return;
     event.preventDefault();
-    button.click();
+    this.onChoose(Number(button.dataset.index));
   }
 }

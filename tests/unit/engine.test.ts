@@ -56,7 +56,7 @@ describe('StoryEngine', () => {
     expect(engine.decisions[0]).toMatchObject({ year: 1921, chapter: 'test-hall', actual: false, turn: 1 });
     expect(engine.ended).toBe(true);
     expect(engine.current.status.ending).toBe('test-end');
-    expect(engine.steps.map((step) => step.key)).toEqual([null, 'ban.against', 'gensec.against']);
+    expect(engine.steps.map((step) => step.id)).toEqual(['corridor.report', 'ban.against', 'gensec.against']);
   });
 
   it('refuses a choice that is not on offer', () => {
