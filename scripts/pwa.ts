@@ -1,5 +1,6 @@
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SINGLE_MODE } from './single-file.ts';
 
 /**
  * Every kind of file the build writes, so that the whole game plays with the network gone: the
@@ -22,7 +23,7 @@ export const PRECACHED = ['js', 'css', 'json', 'wav', 'woff', 'woff2', 'html'] a
  * the debrief, the glossary and the class view.
  */
 export function offline(): PluginOption {
-  return VitePWA({
+  const plugins = VitePWA({
     strategies: 'generateSW',
     injectRegister: false,
     registerType: 'prompt',
@@ -41,4 +42,10 @@ export function offline(): PluginOption {
       sourcemap: false,
     },
   });
+  // The single-file build (file://) can have no service worker.
+  for (const plugin of plugins) {
+    const own = plugin.apply;
+    plugin.apply = (config, env) => env.mode !== SINGLE_MODE && (typeof own === 'function' ? own(config, env) : own === undefined || own === env.command);
+  }
+  return plugins;
 }
