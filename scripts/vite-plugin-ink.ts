@@ -1,11 +1,13 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileInk } from './compile-ink.ts';
 
 /**
  * Compiles `.ink` imports at build time: `import story from '../story/main.ink'` yields
  * `{ json, id }` for the runtime, and `import loadStory from '../story/main.ink?load'` a function that
- * resolves to it (the page uses this one, so that a failed load can be said and retried), so the shipped bundle never holds ink's compiler. An ink error or
+ * resolves to it (the page uses this one, so that a failed load can be said and retried), and
+ * `?index` what can be known of the story without running it (the class board reads it), so the shipped bundle never holds ink's compiler. An ink error or
  * warning fails the build (and so the tests) with its file and line; in dev, editing any `.ink`
  * file reloads the page.
  *
@@ -13,6 +15,30 @@ import { compileInk } from './compile-ink.ts';
  * (with a preload hint in index.html, so it downloads alongside the entry script): it is data, and
  * keeping it out of the JavaScript keeps the script the first text waits for small.
  */
+/** One choice as the sources have it: its id, the file it stands in (relative to story/), and whether history took it. */
+export interface IndexedChoice {
+  id: string;
+  file: string;
+  actual: boolean;
+}
+
+/**
+ * `?index`: what the class board and the branch map need to know of the story without running it,
+ * read from the ink sources: every choice, where it stands, and which options are what really happened.
+ */
+function indexStory(files: readonly string[]): { actual: string[]; choices: IndexedChoice[] } {
+  const root = dirname(files[0] ?? '');
+  const choices: IndexedChoice[] = [];
+  for (const file of files) {
+    for (const [line = ''] of readFileSync(file, 'utf8').matchAll(/^\s*[*+].*#\s*(?:choice|id):.*$/gm)) {
+      const id = /#\s*(?:choice|id):\s*([a-z0-9.-]+)/.exec(line)?.[1] ?? '';
+      choices.push({ id, file: relative(root, file), actual: /#\s*actual\b/.test(line) });
+    }
+  }
+  const actual = [...new Set(choices.filter((choice) => choice.actual).map((choice) => choice.id))].sort();
+  return { actual, choices };
+}
+
 export function ink(): Plugin {
   let building = false;
   const emitted: string[] = [];
@@ -32,6 +58,7 @@ export function ink(): Plugin {
       const lazy = query === 'load';
       const build = compileInk(path);
       for (const file of build.files) this.addWatchFile(file);
+      if (query === 'index') return { code: `export default ${JSON.stringify(indexStory(build.files))};`, map: null };
       const compiled = JSON.stringify({ json: build.json, id: build.id });
       if (!building) {
         return { code: lazy ? `export default () => Promise.resolve(${compiled});` : `export default ${compiled};`, map: null };

@@ -9,3 +9,9 @@ declare module '*.ink?load' {
   const loadStory: () => Promise<{ json: string; id: string }>;
   export default loadStory;
 }
+
+/** `?index`: facts about the story read from its sources at build time. */
+declare module '*.ink?index' {
+  const index: { actual: string[]; choices: { id: string; file: string; actual: boolean }[] };
+  export default index;
+}

@@ -106,12 +106,19 @@ export const CODE_PREFIX = 'LH2';
 const IDS: readonly string[] = registry.ids;
 const ENDINGS: readonly string[] = registry.endings;
 const ROUTE_LETTER: Readonly<Record<Route, string>> = { full: 'F', lesson: 'L' };
-/** The longest code accepted: far beyond any playthrough, so a pasted novel is refused at once. */
-const MAX_CODE_LENGTH = 400;
+/** The longest code accepted: a playthrough with every reason in it, so a pasted novel is refused at once. */
+const MAX_CODE_LENGTH = 3000;
+/** Reasons in a code are cut to this many characters each, so the code still fits a QR code. */
+const REASON_IN_CODE = 100;
 
 export type DecodedCode = { ok: true; record: PlaythroughRecord } | { ok: false; message: string };
 
-export function encodeRunCode(record: PlaythroughRecord): string {
+/**
+ * The run code of a record. With `reasons`, the player's one-line reasons ride along (a longer code,
+ * still one QR code): `LH2-<path>-<reasons>-<check>`, the reasons as base-32 of UTF-8 `position:text`
+ * lines, so that the code survives being upper-cased.
+ */
+export function encodeRunCode(record: PlaythroughRecord, options: { reasons?: boolean } = {}): string {
   const choices = record.choices
     .map((id) => {
       const position = IDS.indexOf(id);
@@ -121,7 +128,11 @@ export function encodeRunCode(record: PlaythroughRecord): string {
     .join('');
   const ending = record.ending === null ? 0 : ENDINGS.indexOf(record.ending) + 1;
   if (ending < 0) throw new RangeError(`The ending "${record.ending}" is not in story/data/choice-ids.json (run npm run ids).`);
-  const body = `${CODE_PREFIX}-${ROUTE_LETTER[record.route]}${record.fortune}${pair(ending)}${choices}`.toUpperCase();
+  const path = `${CODE_PREFIX}-${ROUTE_LETTER[record.route]}${record.fortune}${pair(ending)}${choices}`.toUpperCase();
+  const reasons = Object.entries(record.reasons)
+    .filter(([, text]) => text.trim())
+    .map(([at, text]) => `${at}:${[...text.replace(/\s+/g, ' ').trim()].slice(0, REASON_IN_CODE).join('')}`);
+  const body = options.reasons && reasons.length > 0 ? `${path}-${base32(new TextEncoder().encode(reasons.join('\n')))}` : path;
   return `${body}-${checksum(body)}`;
 }
 
@@ -142,11 +153,13 @@ export function decodeRunCode(code: string): DecodedCode {
   const shown = quoteCode(code);
   if (cleaned.length > MAX_CODE_LENGTH) return { ok: false, message: `“${shown}” is far too long to be a run code.` };
   const parts = cleaned.split('-');
-  if (parts.length !== 3 || parts[0] !== CODE_PREFIX) {
+  if ((parts.length !== 3 && parts.length !== 4) || parts[0] !== CODE_PREFIX) {
     return { ok: false, message: `“${shown}” is not a Lenin’s Heirs run code: they look like ${CODE_PREFIX}-F2070A0B…-XYZ.` };
   }
-  const [, path = '', check = ''] = parts;
-  if (checksum(`${CODE_PREFIX}-${path}`) !== check) {
+  const path = parts[1] ?? '';
+  const reasonsPart = parts.length === 4 ? (parts[2] ?? '') : null;
+  const check = parts.at(-1) ?? '';
+  if (checksum(parts.slice(0, -1).join('-')) !== check) {
     return { ok: false, message: `The run code “${shown}” has a typing mistake in it: please check it letter by letter.` };
   }
   const route = ROUTES.find((name) => ROUTE_LETTER[name] === path.charAt(0));
@@ -159,7 +172,63 @@ export function decodeRunCode(code: string): DecodedCode {
   if (!route || !FORTUNES.includes(fortune) || !whole || ending === undefined || !choices.every((id) => id !== undefined)) {
     return { ok: false, message: `The run code “${shown}” does not fit the story: it may be damaged.` };
   }
-  return { ok: true, record: { route, fortune, choices: choices as string[], ending, reasons: {}, reflection: '' } };
+  const reasons = reasonsPart === null ? {} : readReasons(reasonsPart, choices.length);
+  if (reasons === null) return { ok: false, message: `The reasons in the run code “${shown}” cannot be read: it may be damaged.` };
+  return { ok: true, record: { route, fortune, choices: choices as string[], ending, reasons, reflection: '' } };
+}
+
+function readReasons(encoded: string, choices: number): Record<number, string> | null {
+  const bytes = unbase32(encoded);
+  if (!bytes) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  const reasons: Record<number, string> = {};
+  for (const line of text.split('\n')) {
+    const match = /^(\d{1,3}):(.+)$/.exec(line);
+    if (!match || Number(match[1]) >= choices) return null;
+    reasons[Number(match[1])] = (match[2] ?? '').slice(0, 280);
+  }
+  return reasons;
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base 32 without padding: letters and digits only, so it survives upper-casing and QR's alphanumeric mode. */
+function base32(bytes: Uint8Array): string {
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(buffer >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += BASE32[(buffer << (5 - bits)) & 31];
+  return out;
+}
+
+function unbase32(text: string): Uint8Array | null {
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of text) {
+    const value = BASE32.indexOf(char);
+    if (value < 0) return null;
+    buffer = ((buffer << 5) | value) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((buffer >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return new Uint8Array(bytes);
 }
 
 /** A number below 1296 as two base-36 digits. */

@@ -1,57 +1,96 @@
-import type { Decision, Ending } from '../narrative/catalogue';
+import '../styles/map.css';
+import type { MapLane } from '../narrative/story-map';
 import { h } from './dom';
-import type { ExploredOptions } from './explored';
 
-/** The map of every decision and option, marking those this browser has explored. */
-export function renderBranchMap(
-  host: HTMLElement,
-  decisions: ReadonlyMap<string, Decision>,
-  endings: ReadonlyMap<string, Ending>,
-  explored: ExploredOptions,
-  onClose: () => void,
-): void {
-  const close = h('button', { type: 'button', class: 'button' }, 'Close the map');
-  close.addEventListener('click', onClose);
-  let seen = 0;
-  let total = 0;
-  const rows = [...decisions.values()].map((decision) => {
-    const options = Object.entries(decision.options);
-    const items = options.map(([option, label]) => {
-      const done = explored.has(decision.id, option);
-      total += 1;
-      if (done) seen += 1;
-      return h(
-        'li',
-        { class: 'map-option', 'data-option': option, 'data-explored': done ? 'true' : 'false' },
-        label,
-        h('span', { class: 'visually-hidden' }, done ? ' (explored)' : ' (not yet explored)'),
-      );
-    });
-    return h(
-      'div',
-      { class: 'map-decision', 'data-decision': decision.id },
-      h('h3', {}, `${decision.years} · ${decision.title}`),
-      items.length > 0
-        ? h('ul', { class: 'map-options' }, ...items)
-        : h('p', { class: 'argument__meta' }, 'This decision is not yet playable in this version of the game.'),
-    );
-  });
-  const reached = [...endings.values()].map((ending) =>
+/** How the map marks an option or an ending: filled (explored, or taken by the class), with a note. */
+export interface MapMarks {
+  option(id: string): { filled: boolean; note?: string };
+  ending(id: string): { filled: boolean; note?: string };
+}
+
+/**
+ * The story drawn as a map: one lane per course (history's own first, then each course the player's
+ * choices can open, with the option it branches from), its decisions in story order and its endings.
+ * What really happened is outlined in red on every lane, a ghost of history's line; the marks fill in
+ * what this browser has explored, or lay the class's shares on the same map.
+ */
+export function renderStoryMap(lanes: readonly MapLane[], marks: MapMarks, headingLevel: 'h3' | 'h4' = 'h3'): HTMLElement {
+  const labels = new Map(lanes.flatMap((lane) => lane.decisions.flatMap((entry) => entry.options.map((option) => [option.id, option.label] as const))));
+  const titles = new Map(lanes.map((lane) => [lane.course, lane.title]));
+  return h(
+    'div',
+    { class: 'story-map' },
     h(
-      'li',
-      { class: 'map-option', 'data-ending': ending.id, 'data-explored': explored.hasEnding(ending.id) ? 'true' : 'false' },
-      h('strong', {}, ending.title),
-      h('span', { class: 'visually-hidden' }, explored.hasEnding(ending.id) ? ' (reached)' : ' (not yet reached)'),
-      h('br'),
-      h('span', { class: 'map-how' }, ending.how),
+      'p',
+      { class: 'story-map__legend' },
+      h('span', { class: 'map-key map-key--filled', 'aria-hidden': 'true' }),
+      ' taken  ',
+      h('span', { class: 'map-key map-key--actual', 'aria-hidden': 'true' }),
+      ' what really happened  ',
+      '↳ opens another course',
+    ),
+    ...lanes.map((lane) =>
+      h(
+        'section',
+        { class: `map-lane map-lane--${lane.course === 'history' ? 'history' : 'course'}`, 'data-course': lane.course },
+        h(headingLevel, { class: 'map-lane__title' }, lane.title),
+        lane.from ? h('p', { class: 'map-lane__from' }, `Branches off at: “${labels.get(lane.from) ?? lane.from}”`) : null,
+        h(
+          'ol',
+          { class: 'map-lane__steps' },
+          ...lane.decisions.map(({ decision, options }) =>
+            h(
+              'li',
+              { class: 'map-decision', 'data-decision': decision.id },
+              h('p', { class: 'map-decision__title' }, `${decision.years} · ${decision.title}`),
+              h(
+                'ul',
+                { class: 'map-options' },
+                ...options.map((option) => {
+                  const mark = marks.option(option.id);
+                  return h(
+                    'li',
+                    {
+                      class: 'map-option',
+                      'data-option': option.id.slice(decision.id.length + 1),
+                      'data-explored': mark.filled ? 'true' : 'false',
+                      'data-actual': option.actual ? 'true' : undefined,
+                    },
+                    option.label,
+                    mark.note ? h('span', { class: 'map-option__note' }, ` ${mark.note}`) : null,
+                    option.opens ? h('span', { class: 'map-option__opens' }, ` ↳ ${titles.get(option.opens) ?? option.opens}`) : null,
+                    h('span', { class: 'visually-hidden' }, `${option.actual ? ' (what really happened)' : ''}${mark.filled ? ' (taken)' : ''}`),
+                  );
+                }),
+              ),
+            ),
+          ),
+          ...lane.endings.map((ending) => {
+            const mark = marks.ending(ending.id);
+            return h(
+              'li',
+              { class: 'map-decision map-ending', 'data-ending': ending.id, 'data-explored': mark.filled ? 'true' : 'false' },
+              h('p', { class: 'map-decision__title' }, 'Ending'),
+              h('p', { class: 'map-ending__title' }, ending.title, mark.note ? ` ${mark.note}` : '', h('span', { class: 'visually-hidden' }, mark.filled ? ' (reached)' : '')),
+            );
+          }),
+        ),
+      ),
     ),
   );
+}
+
+/** The branch map a student opens from the debrief: the story map, filled in with what this browser has explored. */
+export function renderBranchMap(host: HTMLElement, lanes: readonly MapLane[], marks: MapMarks, onClose: () => void): void {
+  const close = h('button', { type: 'button', class: 'button' }, 'Close the map');
+  close.addEventListener('click', onClose);
+  const options = lanes.flatMap((lane) => lane.decisions.flatMap((entry) => entry.options));
+  const seen = new Set(options.filter((option) => marks.option(option.id).filled).map((option) => option.id)).size;
+  const total = new Set(options.map((option) => option.id)).size;
   host.replaceChildren(
     h('h2', { id: 'map-heading' }, 'Branch map'),
-    h('p', {}, `Filled boxes are options you have taken in this browser: ${seen} of ${total} so far.`),
-    ...rows,
-    h('h3', {}, 'Endings'),
-    h('ul', { class: 'map-options map-endings' }, ...reached),
+    h('p', {}, `Each row is a course the story can take. Filled boxes are the options you have taken in this browser, in finished games: ${seen} of ${total} so far.`),
+    renderStoryMap(lanes, marks),
     close,
   );
 }

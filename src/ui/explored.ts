@@ -9,8 +9,9 @@ export class ExploredOptions {
     this.keys = new Set(ExploredOptions.read(store.get(STORAGE_KEYS.explored)));
   }
 
-  has(decision: string, option: string): boolean {
-    return this.keys.has(`${decision}.${option}`);
+  /** True if this browser has taken the choice with this stable id in a finished playthrough. */
+  hasChoice(id: string): boolean {
+    return this.keys.has(id);
   }
 
   hasEnding(id: string): boolean {

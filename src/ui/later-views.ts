@@ -2,7 +2,10 @@
  * The views no one needs before the first story text: the debrief, the branch map, the class view and
  * the glossary. They and the story's data (arguments, decisions, glossary) load on their own chunk.
  */
+import storyIndex from '../../story/main.ink?index';
+import courses from '../../story/data/courses.json';
 import { catalogue } from '../narrative/catalogue';
+import { buildStoryMap, type MapLane } from '../narrative/story-map';
 import { buildDebrief, type Playthrough } from '../narrative/debrief';
 import { renderBranchMap } from './branch-map';
 import { renderClassView } from './class-view';
@@ -15,12 +18,17 @@ export function showDebrief(host: HTMLElement, play: Playthrough, runCode: strin
   renderDebrief(host, buildDebrief(play, catalogue), runCode, link, actions);
 }
 
+/** The story as lanes of courses, from the sources' choices and the data. */
+function storyMap(): MapLane[] {
+  return buildStoryMap(storyIndex.choices, courses, catalogue.decisions, catalogue.endings);
+}
+
 export function showBranchMap(host: HTMLElement, explored: ExploredOptions, onClose: () => void): void {
-  renderBranchMap(host, catalogue.decisions, catalogue.endings, explored, onClose);
+  renderBranchMap(host, storyMap(), { option: (id) => ({ filled: explored.hasChoice(id) }), ending: (id) => ({ filled: explored.hasEnding(id) }) }, onClose);
 }
 
 export function showClassView(host: HTMLElement): void {
-  renderClassView(host, catalogue.decisions, catalogue.endings);
+  renderClassView(host, { decisions: catalogue.decisions, endings: catalogue.endings, actual: new Set(storyIndex.actual), courses, map: storyMap() });
 }
 
 export function showGlossary(list: HTMLElement): void {

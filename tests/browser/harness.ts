@@ -80,6 +80,18 @@ export async function playToEnd(page: Page, pick: (count: number, turn: number) 
     if (via === 'keyboard') await page.keyboard.press(String(index + 1));
     else await choices.nth(index).click();
     await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, before.length);
+    await choicesOpen(page);
   }
   throw new Error('the story did not end within 200 choices');
+}
+
+/** Waits until the page takes choices again: the lifecycle holds them for one frame after each choice. */
+export async function choicesOpen(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.phase !== 'choosing');
+}
+
+/** Begins a new game from the title and waits for its first choices. */
+export async function begin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByTestId('choice').first().waitFor();
 }

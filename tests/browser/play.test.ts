@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, playToEnd, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, begin, playToEnd, startHarness, type Harness } from './harness';
+import { finishedRun } from './runs';
 
 let harness: Harness;
 
@@ -11,11 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function begin(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Begin' }).click();
-  await page.getByTestId('choice').first().waitFor();
-}
 
 async function entries(page: Page): Promise<{ decision: string | null; option: string | null; args: string[] }[]> {
   return page.getByTestId('debrief-entry').evaluateAll((nodes) =>
@@ -56,7 +52,7 @@ describe('playing to the debrief', () => {
     expect(found.map((entry) => entry.decision)).toContain('ban');
     const ban = found.find((entry) => entry.decision === 'ban');
     expect(ban?.args.length).toBeGreaterThan(0);
-    expect(await page.getByTestId('run-code').innerText()).toMatch(/^LH1-/);
+    expect(await page.getByTestId('run-code').innerText()).toMatch(/^LH2-/);
     await page.screenshot({ path: `${SCREENSHOTS}debrief-keyboard.png`, fullPage: true });
     await context.close();
   });
@@ -139,9 +135,10 @@ describe('saving', () => {
     const { context, page } = await harness.open();
     await page.evaluate(() => localStorage.setItem('lenins-heirs:save', '{"game":"lenins-heirs","format":1,"steps":[{"ind'));
     await page.reload();
-    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/damaged/);
+    await expect.poll(() => page.locator('#notices').innerText()).toMatch(/damaged.*Earlier games/);
     expect(await page.getByRole('button', { name: 'Continue' }).isHidden()).toBe(true);
-    expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:save-backup'))).toContain('"ind');
+    expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:save-backups'))).toContain('\\"ind');
+    expect(await page.getByRole('button', { name: 'Earlier games (1)' }).isVisible()).toBe(true);
     await begin(page);
     await context.close();
   });
@@ -210,20 +207,56 @@ describe('the stage', () => {
   });
 });
 
-describe('the class view', () => {
-  it('tallies pasted run codes and explains the ones it cannot read', async () => {
+describe('the branch map', () => {
+  it('draws every course as a lane and fills in what this browser has explored', async () => {
     const { context, page } = await harness.open();
-    await begin(page);
-    await playToEnd(page, () => 0, 'keyboard');
-    const code = await page.getByTestId('run-code').innerText();
-    const { context: teacher, page: classPage } = await harness.open({ hash: '#class' });
-    await classPage.getByTestId('class-codes').fill(`${code}\n${code}\nLH1-XXXX-0-00`);
-    await classPage.getByRole('button', { name: /show/i }).click();
-    const results = await classPage.getByTestId('class-results').innerText();
-    expect(results).toMatch(/2 of 3 run codes read/);
-    expect(results).toMatch(/typing mistake|another version/);
+    await page.evaluate((save) => localStorage.setItem('lenins-heirs:save', save), finishedRun(1).save);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /map/i }).click();
+    const map = page.getByTestId('branch-map');
+    await map.locator('.map-lane').first().waitFor();
+    expect(await map.locator('.map-lane').evaluateAll((lanes) => lanes.map((lane) => lane.getAttribute('data-course')))).toEqual([
+      'history',
+      'oppositionist',
+      'collective',
+      'bukharin',
+      'kirov',
+    ]);
+    const ban = map.locator('[data-course="history"] [data-decision="ban"]');
+    expect(await ban.locator('[data-explored="true"]').getAttribute('data-option')).toBe('permanent');
+    expect(await ban.locator('[data-actual="true"]').getAttribute('data-option')).toBe('for');
     await context.close();
-    await teacher.close();
+  });
+});
+
+describe('the class board', () => {
+  it('tallies pasted codes with names, shows every option with history’s marked, projects and exports', async () => {
+    const runs = [finishedRun(0), finishedRun(1), finishedRun(1)];
+    const { context, page } = await harness.open({ hash: '#class' });
+    const pasted = [`Ana, ${runs[0]!.code}`, `Ben ${runs[1]!.code}`, runs[2]!.code, 'Cai, LH2-F2000003-XXX'].join('\n');
+    await page.getByTestId('class-codes').fill(pasted);
+    await page.getByRole('button', { name: /show/i }).click();
+    await expect.poll(() => page.getByTestId('class-results').innerText()).toMatch(/3 of 4 run codes read/);
+    expect(await page.getByTestId('class-results').innerText()).toMatch(/Cai: The run code .* typing mistake/);
+    const ban = page.locator('[data-testid="class-decision"][data-decision="ban"]');
+    const options = await ban.getByTestId('class-option').evaluateAll((nodes) =>
+      nodes.map((node) => ({ option: node.getAttribute('data-option'), count: Number(node.getAttribute('data-count')), actual: node.hasAttribute('data-actual') })),
+    );
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    expect(options.reduce((sum, option) => sum + option.count, 0)).toBe(3);
+    expect(options.filter((option) => option.actual).map((option) => option.option)).toEqual(['for']);
+    expect(options.filter((option) => option.count === 0).length).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('class-board.csv');
+    await page.getByTestId('projector').click();
+    const first = await page.locator('.projector h4').innerText();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.projector h4').innerText()).not.toBe(first);
+    await page.screenshot({ path: `${SCREENSHOTS}projector.png` });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.projector').count()).toBe(0);
+    await context.close();
   });
 });
 

@@ -50,6 +50,16 @@ describe('run codes', () => {
     expect(decodeRunCode(code)).toEqual({ ok: true, record: full });
   });
 
+  it('carry the player’s reasons when asked, in any script, cut to fit a QR code', () => {
+    const withReasons = { ...full, reasons: { 1: 'Единство в голодный год — unity first 🙂', 3: 'x'.repeat(150) } };
+    const code = encodeRunCode(withReasons, { reasons: true });
+    expect(code).toMatch(/^LH2-[0-9A-Z]+-[A-Z2-7]+-[0-9A-Z]{3}$/);
+    const decoded = decodeRunCode(code.toLowerCase());
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.record.reasons).toEqual({ 1: 'Единство в голодный год — unity first 🙂', 3: 'x'.repeat(100) });
+    expect(encodeRunCode(withReasons)).toBe(encodeRunCode(full));
+  });
+
   it('forgive case, spaces and non-breaking spaces', () => {
     const code = encodeRunCode(full);
     expect(decodeRunCode(`  ${code.toLowerCase().replace('-', '-\u00a0')}\n`)).toEqual({ ok: true, record: full });

@@ -1,0 +1,192 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, begin, choicesOpen, startHarness, type Harness } from './harness';
+import { finishedRun } from './runs';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The saved playthrough's choice ids, straight from the browser's storage. */
+async function savedChoices(page: Page): Promise<string[]> {
+  return page.evaluate(() => (JSON.parse(localStorage.getItem('lenins-heirs:save') ?? 'null')?.record?.choices as string[]) ?? []);
+}
+
+async function takeChoices(page: Page, count: number): Promise<void> {
+  for (let turn = 0; turn < count; turn += 1) {
+    await page.getByTestId('choice').first().click();
+    await choicesOpen(page);
+  }
+}
+
+describe('input', () => {
+  it('a held number key takes one choice, not sixteen', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    await page.keyboard.down('1');
+    for (let repeat = 0; repeat < 15; repeat += 1) await page.keyboard.down('1');
+    await page.keyboard.up('1');
+    await choicesOpen(page);
+    expect(await savedChoices(page)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('a double click takes one choice', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    await page.getByTestId('choice').first().dblclick();
+    await choicesOpen(page);
+    expect(await savedChoices(page)).toHaveLength(1);
+    await context.close();
+  });
+});
+
+describe('nothing lost', () => {
+  it('Begin over a save asks first, and the old game can be restored', async () => {
+    const { context, page } = await harness.open();
+    await begin(page);
+    await takeChoices(page, 3);
+    const before = await savedChoices(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await expect.poll(() => page.locator('#confirm-dialog').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}begin-over-save.png` });
+    await page.getByTestId('confirm-yes').click();
+    await page.getByTestId('choice').first().waitFor();
+    expect(await savedChoices(page)).toEqual([]);
+    await page.reload();
+    await page.getByRole('button', { name: /Earlier games/ }).click();
+    await page.getByRole('button', { name: 'Restore' }).first().click();
+    await page.getByTestId('choice').first().waitFor();
+    expect(await savedChoices(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('two tabs notice each other, and neither overwrites the other silently', async () => {
+    const { context, page: first } = await harness.open();
+    await begin(first);
+    await takeChoices(first, 2);
+    const second = await context.newPage();
+    await second.goto(first.url());
+    await second.getByRole('button', { name: 'Continue' }).click();
+    await second.getByTestId('choice').first().waitFor();
+    await takeChoices(second, 3);
+    const theirs = await savedChoices(second);
+    expect(theirs).toHaveLength(5);
+    await expect.poll(() => first.locator('#notices').innerText()).toMatch(/another tab/);
+    await first.screenshot({ path: `${SCREENSHOTS}two-tabs.png` });
+    // The first tab does not write over the second's five choices, whatever it does next.
+    await first.getByTestId('choice').first().click({ force: true }).catch(() => undefined);
+    expect(await savedChoices(first)).toEqual(theirs);
+    await first.getByRole('button', { name: 'Load the other tab’s game' }).click();
+    await expect.poll(() => first.locator('.chosen').count()).toBe(5);
+    await context.close();
+  });
+
+  it('a run link opens read-only, and choosing again there asks first and keeps the player’s own game', async () => {
+    const { code } = finishedRun();
+    const { context, page } = await harness.open();
+    await begin(page);
+    await takeChoices(page, 4);
+    const mine = await savedChoices(page);
+    await page.goto(`${harness.url}#run=${code}`);
+    await page.getByTestId('debrief').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:explored'))).toBeNull();
+    expect(await savedChoices(page)).toEqual(mine);
+    await page.getByTestId('replay-from').first().click();
+    await expect.poll(() => page.locator('#confirm-dialog').isVisible()).toBe(true);
+    await page.getByTestId('confirm-yes').click();
+    await page.getByTestId('choice').first().waitFor();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lenins-heirs:save-backups') ?? '[]').length)).toBe(1);
+    await context.close();
+  });
+
+  it('going back and forward between a run and the class board shows one view at a time', async () => {
+    const { code } = finishedRun();
+    const { context, page } = await harness.open();
+    await page.getByRole('button', { name: 'Begin' }).waitFor();
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#run=${code}`);
+    await page.getByTestId('debrief').waitFor();
+    const visible = () =>
+      page.evaluate(() => ['title-screen', 'story', 'debrief', 'class-view'].filter((id) => !(document.getElementById(id) as HTMLElement).hidden));
+    await page.evaluate(() => {
+      location.hash = '#class';
+    });
+    await expect.poll(visible).toEqual(['class-view']);
+    await page.goBack();
+    await expect.poll(visible).toEqual(['story', 'debrief']);
+    await page.goForward();
+    await expect.poll(visible).toEqual(['class-view']);
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(visible).toEqual(['title-screen']);
+    await context.close();
+  });
+
+  it('a malformed link says so, and the game still starts', async () => {
+    const { context, page } = await harness.open({ hash: '#run=%E0%A4%A' });
+    await expect.poll(() => page.locator('#notices').innerText()).toMatch(/damaged/);
+    await begin(page);
+    await context.close();
+  });
+
+  it('the reflection and every reason survive a reload, and are copied', async () => {
+    const { context, page } = await harness.open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((save) => localStorage.setItem('lenins-heirs:save', save), finishedRun().save);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('reflection').fill('I wanted to keep the party together.');
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('debrief').waitFor();
+    expect(await page.getByTestId('reflection').inputValue()).toBe('I wanted to keep the party together.');
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('I wanted to keep the party together.');
+    await context.close();
+  });
+});
+
+describe('late parts', () => {
+  it('a debrief chunk that fails to load says so and loads on Try again', async () => {
+    const { context, page } = await harness.open();
+    let block = true;
+    await context.route(/later-views-.*\.js$/, (route) => (block ? route.abort() : route.continue()));
+    await page.evaluate((save) => localStorage.setItem('lenins-heirs:save', save), finishedRun().save);
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByTestId('debrief').innerText()).toMatch(/could not be loaded/);
+    await page.screenshot({ path: `${SCREENSHOTS}debrief-failed.png` });
+    block = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('debrief-entry').first().waitFor();
+    await context.close();
+  });
+
+  it('a story that fails to load says so on the title, and Try again starts the game', async () => {
+    const { context, page } = await harness.open({ hash: '#class' });
+    let block = true;
+    await context.route(/story-.*\.json$/, (route) => (block ? route.abort() : route.continue()));
+    await page.goto(harness.url);
+    await expect.poll(() => page.locator('#title-status').innerText()).toMatch(/could not be loaded/);
+    block = false;
+    await page.locator('#title-status').getByRole('button', { name: 'Try again' }).click();
+    await begin(page);
+    await context.close();
+  });
+});
+
+describe('the network', () => {
+  it('no page threw', () => {
+    // The blocked chunk and story above are reported by the page, not thrown.
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
