@@ -138,7 +138,9 @@ describe('offline play from a sub-folder', () => {
     await expect.poll(() => teacher.getByTestId('class-results').innerText()).toMatch(/2 of 2 run codes read/);
     await teacher.screenshot({ path: `${SCREENSHOTS}offline-class.png` });
 
-    expect(server.whileDown).toEqual([]);
+    // Nothing reached the server but the browser's own check for a newer sw.js on navigation, which
+    // fails harmlessly while offline (Chromium's offline mode does not cover that check).
+    expect(server.whileDown.filter((path) => path !== `${PREFIX}sw.js`)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 300_000); // a whole game on a shared two-core machine: a ceiling, not a budget
