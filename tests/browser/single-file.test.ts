@@ -93,7 +93,11 @@ describe('the single-file build', () => {
     expect(await page.locator('.stage__fallback').count()).toBe(0);
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family))).toContain('PT Serif');
-    // Sound started from its data: URIs (Howler is in the page once the first gesture has loaded it).
+    // Every sound decoded from its data: URI (Howler, loaded by the first gesture, keeps its Howls on window.Howler).
+    const sounds = () =>
+      page.evaluate(() => ((window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler?._howls ?? []).map((howl) => howl.state()));
+    await expect.poll(async () => (await sounds()).filter((state) => state === 'loaded').length).toBeGreaterThanOrEqual(6);
+    expect(await sounds()).not.toContain('unloaded');
     expect(watch.warnings.filter((line) => /audio|sound/i.test(line))).toEqual([]);
     await page.getByTestId('debrief').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}single-debrief.png` });
