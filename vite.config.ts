@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { ink } from './scripts/vite-plugin-ink.ts';
 import { phaserSource } from './scripts/vite-plugin-phaser.ts';
+import { csp } from './scripts/csp.ts';
+import { offline } from './scripts/pwa.ts';
+import { singleFile } from './scripts/single-file.ts';
 
 export default defineConfig({
-  plugins: [ink(), phaserSource()],
+  plugins: [ink(), phaserSource(), offline(), csp(), singleFile()],
   // Relative asset URLs, so the built game also works from a sub-folder of a school's web server.
   base: './',
   build: {

@@ -46,7 +46,8 @@ export function ink(): Plugin {
     name: 'lenins-heirs:ink',
     enforce: 'pre',
     configResolved(config) {
-      building = config.command === 'build';
+      // The single-file build (scripts/single-file.ts) keeps the story inside its one script, as in dev.
+      building = config.command === 'build' && config.mode !== 'single';
     },
     buildStart() {
       emitted.length = 0;

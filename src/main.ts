@@ -122,10 +122,19 @@ function startSession(story: CompiledStory): Session {
   return { story, slot, game };
 }
 
+/**
+ * Offline play (a service worker that keeps every file of the game) once something is on screen, so it
+ * never slows the first text: the story's, or the class board's, the teacher's page's, the essay's.
+ */
+function goOffline(): void {
+  import('./platform/offline').then(({ registerOffline }) => registerOffline(), (error: unknown) => console.warn('Offline play is unavailable:', error));
+}
+
 /** Enters the story view with a playthrough, and starts the stage and the late parts once its text shows. */
 function enterStory(start: () => void): void {
   start();
   performance.mark('first-story-text');
+  goOffline();
   choicesElement.focus({ preventScroll: true });
   scrollTo({ top: 0 });
   afterFirstText();
@@ -369,6 +378,7 @@ function route(): void {
       void laterViews.mount(classView, ({ showClassView }) => {
         showClassView(classView);
         classView.querySelector('textarea')?.focus();
+        goOffline();
       });
       return;
     case 'run':
@@ -380,6 +390,7 @@ function route(): void {
       lifecycle.send('teacher');
       void teacherPage.mount(teacherView, ({ showTeacherPage }) => {
         showTeacherPage(teacherView, { settings, save: () => saveSettings(store, settings) });
+        goOffline();
       });
       return;
     case 'essay':
@@ -388,6 +399,7 @@ function route(): void {
       void laterReading.mount(readingRoom, ({ showEssay, showCredits }) => {
         if (wanted.kind === 'credits') showCredits(readingRoom, leaveReading);
         else showEssay(readingRoom, wanted.line, leaveReading);
+        goOffline();
       });
       return;
     case 'bad':
