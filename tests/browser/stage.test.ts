@@ -244,7 +244,7 @@ describe('the stage', () => {
     const { context, page } = await harness.open();
     await page.route(/\/assets\/stage-[^/]*\.js$/, (route) => route.abort());
     await page.getByRole('button', { name: 'Begin' }).click();
-    await expect.poll(() => page.getByTestId('stage').innerText(), { timeout: 10_000 }).toMatch(/could not start/);
+    await expect.poll(() => page.getByTestId('stage').innerText(), { timeout: 10_000 }).toMatch(/stage could not load/);
     const text = await page.getByTestId('story-text').innerText();
     await page.getByTestId('choice').first().click();
     await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, text.length);
