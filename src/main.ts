@@ -56,8 +56,6 @@ lifecycle.subscribe((phase, view) => {
   document.body.classList.toggle('is-class-view', view === 'class');
   document.body.classList.toggle('is-reading', view === 'essay');
   document.body.dataset.phase = phase;
-  // While a choice is being taken, no other can be: a held key or a double click lands on nothing.
-  choicesElement.inert = phase === 'choosing';
   const loading = phase === 'loading';
   for (const button of titleScreen.querySelectorAll<HTMLButtonElement>('[data-start]')) button.setAttribute('aria-busy', String(loading));
 });

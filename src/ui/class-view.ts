@@ -46,7 +46,8 @@ export function renderClassView(host: HTMLElement, story: BoardStory): void {
     ),
     h('label', { for: 'class-codes', class: 'visually-hidden' }, 'Run codes'),
     field,
-    h('div', { class: 'end-actions no-print' }, show, fileLabel, file, h('a', { href: '#', class: 'button' }, 'Back to the game')),
+    // The file field is hidden behind its label, which shows the keyboard focus in its place (board.css).
+    h('div', { class: 'end-actions no-print' }, show, file, fileLabel, h('a', { href: '#', class: 'button' }, 'Back to the game')),
     results,
   );
 }

@@ -84,6 +84,17 @@ describe('run codes', () => {
   });
 });
 
+describe('the bench’s class of thirty', () => {
+  it('are thirty real run codes that read, finished, some with reasons', () => {
+    const codes = readFileSync(new URL('../../scripts/bench/class-codes.txt', import.meta.url), 'utf8').trim().split('\n');
+    const read = codes.map((code) => decodeRunCode(code));
+    expect(read.filter((decoded) => !decoded.ok)).toEqual([]);
+    expect(read.every((decoded) => decoded.ok && decoded.record.ending !== null)).toBe(true);
+    expect(read.some((decoded) => decoded.ok && Object.keys(decoded.record.reasons).length > 0)).toBe(true);
+    expect(codes).toHaveLength(30);
+  });
+});
+
 describe('LH1 codes (before December 2026)', () => {
   // A real code from the reliability probe of commit 783c6af: a whole playthrough.
   const real = 'LH1-EE69-211101002110011012200-LK';
