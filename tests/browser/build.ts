@@ -10,6 +10,18 @@ export const TEST_DIST = 'dist-test';
 export default async function setup(): Promise<void> {
   if (process.env.LH_NO_BUILD === '1') return;
   const root = fileURLToPath(new URL('../..', import.meta.url));
+  // Vitest runs with NODE_ENV=test, and Vite would then build with import.meta.env.DEV true (which turns
+  // off offline play, among others): build what a school would serve.
+  const environment = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await builds(root);
+  } finally {
+    process.env.NODE_ENV = environment;
+  }
+}
+
+async function builds(root: string): Promise<void> {
   await build({
     root,
     configFile: `${root}vite.config.ts`,

@@ -58,7 +58,13 @@ async function begin(page: Page): Promise<void> {
 
 /** Waits for the worker to be active, then reloads once so that it controls the page. */
 async function underServiceWorker(page: Page): Promise<string> {
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  // A worker that never comes must fail the test, not hang it.
+  const scope = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((registration) => registration.scope),
+      new Promise<string>((_, reject) => setTimeout(() => reject(new Error('no service worker was ready within 60 s')), 60_000)),
+    ]),
+  );
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return scope;

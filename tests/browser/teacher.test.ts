@@ -192,7 +192,21 @@ describe('the content note', () => {
 
     // Every control of the debrief is reached by Tab alone.
     const controls = 'a[href], button, summary, input, textarea';
-    const wanted = await page.getByTestId('debrief').evaluate((debrief, selector) => [...debrief.querySelectorAll<HTMLElement>(selector)].filter((element) => element.offsetParent !== null).length, controls);
+    // What Tab can reach: shown, and not inside a closed card (a closed <details> offers only its summary).
+    // The page marks them, so that the count and the walk below read the same list.
+    const mark = () =>
+      page.getByTestId('debrief').evaluate((debrief, selector) => {
+        const list = [...debrief.querySelectorAll<HTMLElement>(selector)].filter((element) => {
+          if (element.offsetParent === null) return false;
+          for (let details = element.closest('details'); details; details = details.parentElement?.closest('details') ?? null) {
+            if (!details.open && !(element.tagName === 'SUMMARY' && element.parentElement === details)) return false;
+          }
+          return true;
+        });
+        (window as unknown as { reachable: HTMLElement[] }).reachable = list;
+        return list.length;
+      }, controls);
+    const wanted = await mark();
     expect(wanted).toBeGreaterThan(3);
     await page.getByTestId('debrief').evaluate((debrief) => {
       const start = debrief.querySelector<HTMLElement>('h2') ?? debrief;
@@ -202,10 +216,7 @@ describe('the content note', () => {
     const seen = new Set<number>();
     for (let press = 0; press < 600 && seen.size < wanted; press += 1) {
       await page.keyboard.press('Tab');
-      const at = await page.getByTestId('debrief').evaluate((debrief, selector) => {
-        const visible = [...debrief.querySelectorAll<HTMLElement>(selector)].filter((element) => element.offsetParent !== null);
-        return visible.indexOf(document.activeElement as HTMLElement);
-      }, controls);
+      const at = await page.evaluate(() => (window as unknown as { reachable: HTMLElement[] }).reachable.indexOf(document.activeElement as HTMLElement));
       if (at >= 0) seen.add(at);
     }
     expect(seen.size).toBe(wanted);
