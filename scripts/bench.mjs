@@ -366,7 +366,8 @@ async function main() {
   row(`JavaScript before the first story text (gzip, ${size.files.length} file(s))`, kb(size.initial), '≤ 80 KB', size.initial <= 80 * 1024);
   row('all JavaScript (gzip)', kb(size.all), '≤ 300 KB', size.all <= 300 * 1024);
 
-  await build({ root, logLevel: 'silent', base: './', build: { outDir: benchDist, emptyOutDir: true, rollupOptions: { input: join(root, 'scripts/bench/bare.html') } } });
+  // Mode 'bench' (scripts/pwa.ts): the bare page gets no service worker.
+  await build({ root, logLevel: 'silent', base: './', mode: 'bench', build: { outDir: benchDist, emptyOutDir: true, rollupOptions: { input: join(root, 'scripts/bench/bare.html') } } });
   const game = await serve(dist);
   const bare = await serve(benchDist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -422,7 +423,8 @@ async function main() {
     }
     if (ONLY.has('board')) {
       const ms = await classBoard(browser, game.url);
-      row('the class board reading thirty run codes, 4× CPU slow-down', `${ms.toFixed(0)} ms`, '≤ 500 ms', ms <= 500);
+      // The issue's measure: under a second on a school laptop, which the 4× slow-down stands for.
+      row('the class board reading thirty run codes, 4× CPU slow-down', `${ms.toFixed(0)} ms`, '< 1000 ms', ms < 1000);
     }
     if (ONLY.has('views')) {
       const seen = await views(browser, game.url);

@@ -2,6 +2,9 @@ import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SINGLE_MODE } from './single-file.ts';
 
+/** The Vite mode of the bench's bare page (scripts/bench.mjs), which is no game to keep offline. */
+export const BENCH_MODE = 'bench';
+
 /**
  * Every kind of file the build writes, so that the whole game plays with the network gone: the
  * scripts (with the lazy debrief, glossary, class view, Phaser and Howler chunks), the stylesheets,
@@ -42,10 +45,11 @@ export function offline(): PluginOption {
       sourcemap: false,
     },
   });
-  // The single-file build (file://) can have no service worker.
+  // The single-file build (file://) can have no service worker, nor the bench's bare inkjs page.
   for (const plugin of plugins) {
     const own = plugin.apply;
-    plugin.apply = (config, env) => env.mode !== SINGLE_MODE && (typeof own === 'function' ? own(config, env) : own === undefined || own === env.command);
+    plugin.apply = (config, env) =>
+      env.mode !== SINGLE_MODE && env.mode !== BENCH_MODE && (typeof own === 'function' ? own(config, env) : own === undefined || own === env.command);
   }
   return plugins;
 }

@@ -115,10 +115,11 @@ function renderBoard(outcome: Outcome, story: BoardStory): HTMLElement[] {
           ),
           h('h3', { class: 'board__heading' }, 'Decision by decision, the most divided first'),
           ...board.decisions.map((tally) => renderDecision(tally, board.runs)),
+          // Closed until asked for: the map is long, and a closed section costs the page no layout.
           h(
-            'section',
+            'details',
             { class: 'board__map' },
-            h('h3', { class: 'board__heading' }, 'The class on the branch map'),
+            h('summary', { class: 'board__heading' }, 'The class on the branch map'),
             h('p', { class: 'board__caption' }, 'The share of the class that took each option, on the map of every course the story can take.'),
             renderStoryMap(story.map, {
               option: (id) => share(board.byChoice.get(id) ?? 0, board.runs),
