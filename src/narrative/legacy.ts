@@ -1,5 +1,5 @@
 import { FORTUNES, StoryEngine, type CompiledStory, type Fortune } from './engine';
-import { quoteCode, type DecodedCode } from './record';
+import { cleanCode, quoteCode, type DecodedCode } from './record';
 
 /**
  * Reading what older versions of the game wrote: format-1 saves and `LH1-` run codes. Both predate
@@ -41,7 +41,7 @@ export const LH1_STORY_ID = 'ee69aaf125c3';
  * was made with (kept in story/legacy/), and returns it as a record of stable ids.
  */
 export function decodeLegacyRunCode(code: string, legacyStory: CompiledStory): DecodedCode {
-  const cleaned = code.toUpperCase().replace(/[\s\u00a0\u2000-\u200d\u3000\ufeff]+/g, '');
+  const cleaned = cleanCode(code);
   const shown = quoteCode(code);
   const [prefix, story = '', path = '', check = '', ...rest] = cleaned.split('-');
   if (prefix !== 'LH1' || rest.length > 0 || !/^[0-9A-Z]+$/.test(path)) {
