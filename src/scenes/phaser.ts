@@ -16,7 +16,6 @@ import Container from 'phaser/src/gameobjects/container/Container.js';
 import GameObject from 'phaser/src/gameobjects/GameObject.js';
 import Graphics from 'phaser/src/gameobjects/graphics/Graphics.js';
 import Text from 'phaser/src/gameobjects/text/Text.js';
-import TileSprite from 'phaser/src/gameobjects/tilesprite/TileSprite.js';
 import ScaleConst from 'phaser/src/scale/const/index.js';
 import Scene from 'phaser/src/scene/Scene.js';
 import SceneConst from 'phaser/src/scene/const.js';
@@ -54,7 +53,6 @@ const Phaser = {
     Container: Container as P['GameObjects']['Container'],
     Graphics: Graphics as P['GameObjects']['Graphics'],
     Text: Text as P['GameObjects']['Text'],
-    TileSprite: TileSprite as P['GameObjects']['TileSprite'],
   },
 };
 

@@ -132,16 +132,8 @@ function whenReady(game: Phaser.Game): Promise<void> {
   });
 }
 
-/** Phaser's texture manager keeps a helper TileSprite it never destroys (not in the typings). */
-interface TextureHelpers {
-  tileSprite?: Phaser.GameObjects.TileSprite;
-}
-
 /** Destroys the game on its next frame and then frees the GL context at once, instead of at GC. */
 function release(game: Phaser.Game): void {
-  // Under Canvas that TileSprite's canvases stay claimed in Phaser's global CanvasPool, keeping
-  // the dead game reachable: ten restarts would grow the heap.
-  (game.textures as unknown as TextureHelpers).tileSprite?.destroy();
   const gl = game.config.renderType === Phaser.WEBGL ? (game.renderer as Phaser.Renderer.WebGL.WebGLRenderer).gl : null;
   game.events.once(Phaser.Core.Events.DESTROY, () => {
     // DESTROY fires before the renderer lets go of the context, so wait for that to finish.
