@@ -36,7 +36,11 @@ function row(what, value, budget, ok) {
 function sizes() {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
-  const all = readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`);
+  // Every script the site serves: the game's chunks and the service worker.
+  const all = [
+    ...readdirSync(join(dist, 'assets')).filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`),
+    ...readdirSync(dist).filter((file) => file.endsWith('.js')),
+  ];
   return {
     initial: initial.reduce((sum, file) => sum + gz(join(dist, file)), 0),
     all: all.reduce((sum, file) => sum + gz(join(dist, file)), 0),
@@ -100,8 +104,17 @@ async function firstText(browser, url, clickBegin) {
   return ms;
 }
 
+/** A content note before the famine or the Terror holds the chapter's choices: read on past it. */
+async function passNote(page) {
+  const next = page.getByTestId('content-note-continue');
+  if ((await next.count()) === 0) return;
+  await next.click();
+  await page.getByTestId('content-note').waitFor({ state: 'detached' });
+}
+
 /** Takes choice `index` and waits for the story text and then the stage to move on. */
 async function step(page, index) {
+  await passNote(page);
   const drawn = await page.evaluate(() => Number(document.getElementById('stage')?.dataset.drawn ?? 0));
   const text = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
   await page.getByTestId('choice').nth(index).click();
@@ -207,6 +220,7 @@ async function axe(page, where, found) {
 /** Takes the first choice (by key) until the story ends; returns when the debrief shows. */
 async function playThrough(page) {
   for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
+    await passNote(page);
     const length = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
     await page.keyboard.press('1');
     await page.waitForFunction((l) => document.querySelector('[data-testid="story-text"]').innerText.length !== l, length);
@@ -280,6 +294,7 @@ async function views(browser, url) {
     await page.goto(url);
     await page.getByRole('button', { name: 'Begin' }).click();
     for (let turn = 0; turn < 20 && (await page.locator('.choice--decision').count()) === 0; turn += 1) {
+      await passNote(page);
       const length = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
       await page.keyboard.press('1');
       await page.waitForFunction((l) => document.querySelector('[data-testid="story-text"]').innerText.length !== l, length);
@@ -364,7 +379,7 @@ async function main() {
   const size = sizes();
   console.log(`Lenin's Heirs: benchmarks (${RUNS} cold runs each, median)\n`);
   row(`JavaScript before the first story text (gzip, ${size.files.length} file(s))`, kb(size.initial), '≤ 80 KB', size.initial <= 80 * 1024);
-  row('all JavaScript (gzip)', kb(size.all), '≤ 300 KB', size.all <= 300 * 1024);
+  row('all JavaScript, the service worker included (gzip)', kb(size.all), '≤ 300 KB', size.all <= 300 * 1024);
 
   // Mode 'bench' (scripts/pwa.ts): the bare page gets no service worker.
   await build({ root, logLevel: 'silent', base: './', mode: 'bench', build: { outDir: benchDist, emptyOutDir: true, rollupOptions: { input: join(root, 'scripts/bench/bare.html') } } });
