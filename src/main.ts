@@ -16,6 +16,7 @@ import { Game } from './ui/game';
 import { Notices } from './ui/notices';
 import { TEXT_SCALE, loadSettings, saveSettings } from './ui/settings';
 import { StoryView } from './ui/story-view';
+import { whenIdle } from './platform/schedule';
 
 const store = new BrowserStore();
 const settings = loadSettings(store);
@@ -157,8 +158,7 @@ function afterFirstText(): void {
     // the connection drops in between.
     laterViews.prefetch();
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 800 });
-  else setTimeout(start, 200);
+  whenIdle(start, 800);
 }
 
 bus.on('beat', ({ beat, decisions, beats }) => {

@@ -33,6 +33,8 @@ export class SaveSlot {
   readonly tab = Math.random().toString(36).slice(2, 10);
   /** The revision this tab last wrote or read; the next write must find no newer one from another tab. */
   private revision = 0;
+  /** The save exactly as this tab last wrote it: found unchanged, it needs no second reading. */
+  private written: string | null = null;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -57,13 +59,18 @@ export class SaveSlot {
 
   /** Saves the playthrough, unless another tab has saved since this one last did. */
   write(record: PlaythroughRecord, force = false): SaveResult {
-    const stored = this.read();
-    if (!force && stored.kind === 'ok' && stored.save.writer !== this.tab && stored.save.revision > this.revision) {
+    // A choice saves: reading back what this tab itself wrote last would only slow the choice down.
+    const stored = this.written !== null && this.store.get(STORAGE_KEYS.save) === this.written ? null : this.read();
+    if (!force && stored?.kind === 'ok' && stored.save.writer !== this.tab && stored.save.revision > this.revision) {
       return { ok: false, conflict: true, theirs: stored.save };
     }
-    const next = Math.max(this.revision, stored.kind === 'ok' ? stored.save.revision : 0) + 1;
-    const written = this.store.set(STORAGE_KEYS.save, JSON.stringify(toSave(this.storyId, record, next, this.tab)));
-    if (written.ok) this.revision = next;
+    const next = Math.max(this.revision, stored?.kind === 'ok' ? stored.save.revision : 0) + 1;
+    const raw = JSON.stringify(toSave(this.storyId, record, next, this.tab));
+    const written = this.store.set(STORAGE_KEYS.save, raw);
+    if (written.ok) {
+      this.revision = next;
+      this.written = raw;
+    }
     return written;
   }
 

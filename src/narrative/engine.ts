@@ -128,13 +128,21 @@ export class StoryEngine {
     if (!turn.beat.choices.some((choice) => choice.index === index)) {
       throw new RangeError(`There is no choice ${index} here.`);
     }
-    this.snapshots.push(this.story.state.toJson());
+    this.checkpoint();
     this.statusBefore.push({ ...this.status });
     this.story.ChooseChoiceIndex(index);
     turn.chosen = index;
     const beat = this.advance();
     this.turns.push({ beat, chosen: null });
     return beat;
+  }
+
+  /**
+   * Keeps ink's state as it stands at the open choice, for a later return to it (`rewindTo`). `choose`
+   * does it if it has not been done; a page does it while the player reads, so that a choice costs less.
+   */
+  checkpoint(): void {
+    if (this.snapshots.length === this.turns.length - 1) this.snapshots.push(this.story.state.toJson());
   }
 
   /** The choices taken so far, for saves and run codes. */

@@ -7,6 +7,7 @@ import Phaser from './phaser';
 import { SCENES, STORY_SCENES } from '../config';
 import type { EnterData, StageScene } from './scene-base';
 import type { StageModel } from './view';
+import { whenIdle } from '../platform/schedule';
 
 /** The outcome scenes, in the order they are warmed up. */
 const OUTCOME_SCENES: readonly string[] = Object.values(STORY_SCENES);
@@ -14,15 +15,6 @@ const OUTCOME_SCENES: readonly string[] = Object.values(STORY_SCENES);
 /** How long a scene's warm-up may wait for an idle moment. */
 const IDLE_TIMEOUT_MS = 2000;
 
-/** Runs `task` when the browser is idle (or soon, where it cannot say); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(task, IDLE_TIMEOUT_MS);
-  return () => clearTimeout(timer);
-}
 
 /** Frames in a row with nothing moving before the loop sleeps: the last change is surely drawn by then. */
 const QUIET_FRAMES = 3;
@@ -141,7 +133,7 @@ export class Director {
       this.game.scene.start(key, { animate: false } satisfies EnterData);
       this.game.scene.sleep(key);
       this.warmNext();
-    });
+    }, IDLE_TIMEOUT_MS);
   }
 }
 

@@ -18,6 +18,7 @@ import { PolitburoScene } from './PolitburoScene';
 import { PosterScene } from './PosterScene';
 import { StripScene } from './StripScene';
 import { stageView, type StageModel } from './view';
+import { afterNextPaint } from '../platform/schedule';
 
 /** A running stage, as the page holds it. */
 export interface StageHandle {
@@ -104,18 +105,6 @@ function createFrame(host: HTMLElement): HTMLElement {
   frame.style.cssText = 'width: 100%; height: 100%;';
   host.append(frame);
   return frame;
-}
-
-/** Runs `task` just after the next paint, so that drawing the stage never holds back the story's text. */
-function afterNextPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 function whenReady(game: Phaser.Game): Promise<void> {
@@ -208,10 +197,11 @@ export async function startStage(
 
   const unsubscribe = [
     bus.on('beat', (event) => {
-      if (!take(event)) return;
       cancelDraw?.();
+      // The stage reads the beat, too, after the text is on screen: the choice's click does no more than the story.
       cancelDraw = afterNextPaint(() => {
         cancelDraw = null;
+        if (!take(event)) return;
         // A restored playthrough, or a new one, is shown as it stands: there is no change to animate.
         draw(!event.restored && event.beats.length > 1);
       });

@@ -5,6 +5,7 @@ import type { Beat, DecisionTaken } from '../narrative/beat';
 import { StoryEngine, drawFortune, type CompiledStory, type Route } from '../narrative/engine';
 import { describeMissing, encodeRunCode, recordOf, replay, type PlaythroughRecord } from '../narrative/record';
 import type { SaveEnvelope } from '../narrative/save';
+import { afterNextPaint, whenIdle } from '../platform/schedule';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 import type { LazyPart } from './lazy-part';
@@ -209,11 +210,15 @@ export class Game {
     const shown = records.length > 0 ? records : [beat.status.record];
     badge.textContent = shown.map((record) => BADGE_TEXT[record]).join(' · ');
     badge.dataset.record = shown.includes('counterfactual') ? 'counterfactual' : (shown[0] ?? 'history');
-    const beats = this.engine.transcript.map((turn) => turn.beat);
-    this.parts.bus.emit('beat', { beat, decision, decisions: this.engine.decisions, beats, restored });
+    const event = { beat, decision, decisions: this.engine.decisions, beats: this.engine.transcript.map((turn) => turn.beat), restored };
+    // The stage, its caption and the sound hear of the beat once its text is on screen.
+    afterNextPaint(() => this.parts.bus.emit('beat', event));
     for (const problem of beat.problems) console.warn(`[story] ${problem}`);
     if (this.engine.ended) this.finish();
     else if (!this.own) this.offerToPlayOn();
+    // While the player reads, keep the story's state for a return to this choice, so that taking it costs less.
+    const engine = this.engine;
+    if (!engine.ended) whenIdle(() => engine.checkpoint(), 1000);
   }
 
   private save(): void {

@@ -97,7 +97,10 @@ export class StoryView {
     previous?.classList.add('beat--past');
     const section = this.renderBeat(beat, true);
     this.renderChoices(beat.choices);
-    section.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Scrolled on the next frame, whose layout is due anyway: scrolling now would lay the page out
+    // inside the click, before the new text can be shown.
+    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    requestAnimationFrame(() => section.scrollIntoView({ block: 'start', behavior }));
     // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
     // A content note waiting before the chapter takes the focus instead.
     if (!this.notes.focusPending()) this.choices.focus({ preventScroll: true });

@@ -92,6 +92,24 @@ describe('StoryEngine', () => {
     expect(engine.decisions.map((d) => d.option)).toEqual(['for']);
   });
 
+  it('rewinds alike whether the page kept the state while the player read or the choice kept it', () => {
+    const kept = new StoryEngine(tiny);
+    const unkept = new StoryEngine(tiny);
+    for (const text of ['Read the report', 'Vote against']) {
+      kept.checkpoint();
+      kept.checkpoint();
+      play(kept, text);
+      play(unkept, text);
+    }
+    const before = kept.fingerprint();
+    kept.checkpoint();
+    play(kept, 'Refuse');
+    expect(kept.rewindTo(2)).toEqual(unkept.current);
+    expect(kept.fingerprint()).toBe(before);
+    expect(kept.rewindTo(1)).toEqual(unkept.rewindTo(1));
+    expect(kept.fingerprint()).toBe(unkept.fingerprint());
+  });
+
   it('refuses to rewind to a turn that was never played', () => {
     expect(() => new StoryEngine(tiny).rewindTo(3)).toThrow(RangeError);
   });
