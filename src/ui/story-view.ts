@@ -97,13 +97,15 @@ export class StoryView {
     previous?.classList.add('beat--past');
     const section = this.renderBeat(beat, true);
     this.renderChoices(beat.choices);
-    // Scrolled on the next frame, whose layout is due anyway: scrolling now would lay the page out
-    // inside the click, before the new text can be shown.
+    // Focus and scroll wait for the next frame, whose layout is due anyway: either would lay the page
+    // out inside the click, before the new text can be shown. (The page takes no choice until then.)
     const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-    requestAnimationFrame(() => section.scrollIntoView({ block: 'start', behavior }));
-    // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
-    // A content note waiting before the chapter takes the focus instead.
-    if (!this.notes.focusPending()) this.choices.focus({ preventScroll: true });
+    requestAnimationFrame(() => {
+      section.scrollIntoView({ block: 'start', behavior });
+      // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
+      // A content note waiting before the chapter takes the focus instead (and is brought into view).
+      if (!this.notes.focusPending()) this.choices.focus({ preventScroll: true });
+    });
   }
 
   /** Moves focus to the choices, e.g. after returning to an earlier decision. */
