@@ -17,8 +17,10 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   test: {
-    // Three projects: the unit tests and the story walk need no build and run files in parallel; the
-    // browser tests build the game once (tests/browser/build.ts) and share one Chromium, file by file.
+    // Three projects: the unit tests and the story walks need no build; the browser tests wait for the
+    // game that their global setup builds meanwhile (tests/browser/build.ts). Two files at a time, as a
+    // two-core machine can take (Vitest would otherwise leave one core to itself and run one file at a time).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -35,7 +37,6 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/build.ts'],
-          fileParallelism: false,
           // After the unit and story tests, so that Chromium never competes with the story walks.
           sequence: { groupOrder: 1 },
           // Chromium on a shared two-core machine: a limit for a hang, not for performance (the bench's).

@@ -82,7 +82,12 @@ function renderDocument(source: SourceDocument): HTMLElement {
 /** The printable A4 student worksheet: no answers, space to write. */
 function renderWorksheet(): HTMLElement {
   const sheet = guide.worksheet;
-  const lines = (count: number) => h('div', { class: 'worksheet__lines', style: `--lines: ${count}` });
+  const lines = (count: number) => {
+    const space = h('div', { class: 'worksheet__lines' });
+    // Set through the CSSOM: a style attribute is refused by the page's Content-Security-Policy.
+    space.style.setProperty('--lines', String(count));
+    return space;
+  };
   return h(
     'div',
     { class: 'worksheet', 'data-testid': 'worksheet' },

@@ -5,12 +5,13 @@ import { encodeRunCode, recordOf } from '../../src/narrative/record';
 import { catalogue } from '../../src/narrative/catalogue';
 import { ENDING_PICKS, play } from '../support/paths';
 import { fkGrade, sentencesOf, wordsOf } from '../support/readability';
-import { SCREENSHOTS, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, expectNothingAmiss, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness();
+  // The debrief works without the stage, as on a failed load; the stage has its own tests (stage.test.ts).
+  harness = await startHarness({ stage: false, serviceWorker: false });
 });
 
 afterAll(async () => {
@@ -22,15 +23,9 @@ const runs = Object.fromEntries(Object.entries(ENDING_PICKS).map(([ending, pick]
 
 const essayFileLines = readFileSync(new URL('../../story/essay/essay.txt', import.meta.url), 'utf8').replace(/\n$/, '').split('\n');
 
-/**
- * Opens the debrief of a run: the page first loads on the title, where the stage has not started, and
- * the illustrated stage's chunk is then refused, so that two cores shared by five developers only lay
- * out the debrief (the stage has its own tests; the debrief works without it, as on a failed load).
- */
+/** Opens the debrief of a run (the harness refuses the stage's chunk: only the debrief is laid out). */
 async function openDebrief(ending: string, viewport = { width: 1366, height: 768 }): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context, page } = await harness.open({ viewport });
-  await page.route(/\/assets\/stage-[^/]*\.js$/, (route) => route.abort());
-  await page.goto(`${harness.url}#run=${runs[ending]}`);
+  const { context, page } = await harness.open({ viewport, hash: `#run=${runs[ending]}` });
   await page.getByTestId('debrief-summary').waitFor();
   return { page, close: () => context.close() };
 }
@@ -182,3 +177,8 @@ describe('the essay', () => {
   });
 });
 
+describe('the network and the policy', () => {
+  it('were asked for nothing but the game’s own files, no page threw, and nothing broke the Content-Security-Policy', () => {
+    expectNothingAmiss(harness);
+  });
+});

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { expect, inject } from 'vitest';
+import { STORAGE_PREFIX } from '../../src/config';
 import { TEST_DIST } from './build';
 
 /** Debian's Chromium, as .ci/run installs it; Playwright's own browser downloads cannot work here. */
@@ -21,6 +23,40 @@ export const CHROMIUM_ARGS = [
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
+/**
+ * Waits until the browser project's global setup (build.ts) has built the game, which it does while
+ * the unit and story tests run; throws with the build's own output if a build failed.
+ */
+export async function builtGame(): Promise<void> {
+  const gate = inject('buildGate');
+  if (!gate) return;
+  const response = await fetch(gate);
+  if (!response.ok) throw new Error(await response.text());
+}
+
+/** What every page of a harness gets unless `open` says otherwise. */
+export interface PageDefaults {
+  /**
+   * Whether the illustrated stage may load. Where it may not, its chunk is refused and the page goes on
+   * without it, as on a failed load (stage.test.ts shows that it does): the way to test what does not
+   * depend on the picture without drawing it in software on a two-core machine at every step.
+   */
+  stage: boolean;
+  /**
+   * Whether the service worker may install. Each new context is a new visitor, and its worker would
+   * download and cache every built file behind the test; offline.test.ts and csp.test.ts keep it.
+   */
+  serviceWorker: boolean;
+}
+
+export interface OpenOptions extends Partial<PageDefaults> {
+  hash?: string;
+  reducedMotion?: boolean;
+  viewport?: { width: number; height: number };
+  /** What the browser has stored for the game before the page opens, by key without the game's prefix (`save`, `settings`, …). */
+  storage?: Record<string, string>;
+}
+
 /** The built game served by `vite preview`, and a Chromium to open it in. */
 export interface Harness {
   url: string;
@@ -29,12 +65,21 @@ export interface Harness {
   foreignRequests: string[];
   /** Uncaught errors thrown in any page. */
   pageErrors: string[];
-  /** A fresh browser context (empty storage) with a page open on the game. */
-  open(options?: { hash?: string; reducedMotion?: boolean; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
+  /**
+   * Content-Security-Policy violations in any page, from its first script on: what its listener heard
+   * (an init script, before the game's own code) and Chromium's "Refused to …" console lines.
+   */
+  violations: string[];
+  /** A fresh browser context (empty storage, unless `storage` is given) with a page open on the game. */
+  open(options?: OpenOptions): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** The stage's script chunk: refused where a page opens without the stage. */
+export const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
+
+export async function startHarness(defaults: PageDefaults): Promise<Harness> {
+  await builtGame();
   if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
@@ -44,19 +89,36 @@ export async function startHarness(): Promise<Harness> {
   const origin = new URL(url).origin;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
+  const violations: string[] = [];
   return {
     url,
     browser,
     foreignRequests,
     pageErrors,
+    violations,
     async open(options = {}) {
+      const { stage, serviceWorker } = { ...defaults, ...options };
+      const localStorage = Object.entries(options.storage ?? {}).map(([key, value]) => ({ name: `${STORAGE_PREFIX}${key}`, value }));
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 1366, height: 768 },
         reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+        serviceWorkers: serviceWorker ? 'allow' : 'block',
+        storageState: { cookies: [], origins: localStorage.length > 0 ? [{ origin, localStorage }] : [] },
       });
       context.on('request', (request) => {
         const target = request.url();
         if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) foreignRequests.push(target);
+      });
+      if (!stage) await context.route(STAGE_CHUNK, (route) => route.abort());
+      await context.addInitScript(() => {
+        addEventListener(
+          'securitypolicyviolation',
+          (event) => console.error(`securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`),
+          true,
+        );
+      });
+      context.on('console', (message) => {
+        if (/^securitypolicyviolation: |Content Security Policy/i.test(message.text())) violations.push(message.text());
       });
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -68,6 +130,56 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+/** Asserts that no page of the harness asked another host for anything, threw, or broke the Content-Security-Policy. */
+export function expectNothingAmiss(harness: Harness): void {
+  const { foreignRequests, pageErrors, violations } = harness;
+  expect({ foreignRequests, pageErrors, violations }).toEqual({ foreignRequests: [], pageErrors: [], violations: [] });
+}
+
+/** A fingerprint of the stage's picture: a coarse grid of its pixels, and how many colours each part holds. */
+export interface CanvasPrint {
+  grid: string;
+  colours: number;
+  /** Colours in the scene, above the strip of meters and timeline. */
+  sceneColours: number;
+  stripColours: number;
+  /** Whether the stage said, as the pixels were read, that its picture was finished and nothing moved (its `data-idle`). */
+  still: boolean;
+}
+
+/** The share of the canvas's height the scene takes; the strip of meters and timeline is beneath it. */
+const SCENE_SHARE = 540 / 780;
+
+/**
+ * Reads the stage's canvas into a coarse fingerprint. The one place the tests read the picture's pixels
+ * (the WebGL canvas keeps its drawing buffer, src/scenes/stage.ts): if the stage stops keeping it, only
+ * this needs another way to read them.
+ */
+export async function canvasPrint(page: Page): Promise<CanvasPrint> {
+  return page.evaluate((share) => {
+    const canvas = document.querySelector('[data-testid="stage"] canvas') as HTMLCanvasElement;
+    const copy = document.createElement('canvas');
+    copy.width = 96;
+    copy.height = 78;
+    const context = copy.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(canvas, 0, 0, copy.width, copy.height);
+    const data = context.getImageData(0, 0, copy.width, copy.height).data;
+    const all = new Set<string>();
+    const scene = new Set<string>();
+    const strip = new Set<string>();
+    let grid = '';
+    for (let i = 0; i < data.length; i += 4) {
+      const key = `${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`;
+      all.add(key);
+      const row = Math.floor(i / 4 / copy.width);
+      (row < copy.height * share ? scene : strip).add(key);
+      grid += key + ';';
+    }
+    const still = document.getElementById('stage')?.dataset.idle === 'true';
+    return { grid, colours: all.size, sceneColours: scene.size, stripColours: strip.size, still };
+  }, SCENE_SHARE);
 }
 
 /** Presses the number keys until the story ends, always taking choice `key`. Returns the turns taken. */

@@ -1,12 +1,13 @@
 // The lesson route from the title page (issue #10), in the built game.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, playToEnd, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, expectNothingAmiss, playToEnd, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness();
+  // The lesson route's story and debrief: the stage and the service worker are other tests' (stage.test.ts, offline.test.ts).
+  harness = await startHarness({ stage: false, serviceWorker: false });
 });
 
 afterAll(async () => {
@@ -63,4 +64,10 @@ describe('the lesson route', () => {
     await page.screenshot({ path: `${SCREENSHOTS}lesson-bukharin-ending.png` });
     await context.close();
   }, 300_000);
+});
+
+describe('the network and the policy', () => {
+  it('were asked for nothing but the game’s own files, no page threw, and nothing broke the Content-Security-Policy', () => {
+    expectNothingAmiss(harness);
+  });
 });

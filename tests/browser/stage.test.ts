@@ -1,6 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, passContentNote, startHarness, type Harness } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, canvasPrint, expectNothingAmiss, passContentNote, startHarness, type CanvasPrint, type Harness } from './harness';
+import { atTheVote, savedAt } from './runs';
 
 /** The sizes the stage must serve: two projectors, a school laptop, and tablets both ways up. */
 const SIZES = [
@@ -12,53 +13,31 @@ const SIZES = [
   { name: 'tablet-landscape', width: 1024, height: 768 },
 ] as const;
 
-/** The share of the canvas's height the scene takes; the strip of meters and timeline is beneath it. */
-const SCENE_SHARE = 540 / 780;
-
+/**
+ * Drawing the stage in software is the dearest thing these tests do on a two-core machine, so each
+ * describe below starts it once and its tests follow one another on that page, in order; each test
+ * says where it expects to stand. Games that start later than the first beat are made in Node.
+ */
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness();
+  // The stage is what these tests are about; the service worker is not (offline.test.ts).
+  harness = await startHarness({ stage: true, serviceWorker: false });
 });
 
 afterAll(async () => {
   await harness?.close();
 });
 
-interface Print {
-  grid: string;
-  colours: number;
-  sceneColours: number;
-  stripColours: number;
-}
-
-/** A fingerprint of the stage's canvas: a coarse grid of its pixels, and how many colours each part holds. */
-async function canvasPrint(page: Page): Promise<Print> {
-  return page.evaluate((share) => {
-    const canvas = document.querySelector('[data-testid="stage"] canvas') as HTMLCanvasElement;
-    const copy = document.createElement('canvas');
-    copy.width = 96;
-    copy.height = 78;
-    const context = copy.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(canvas, 0, 0, copy.width, copy.height);
-    const data = context.getImageData(0, 0, copy.width, copy.height).data;
-    const all = new Set<string>();
-    const scene = new Set<string>();
-    const strip = new Set<string>();
-    let grid = '';
-    for (let i = 0; i < data.length; i += 4) {
-      const key = `${data[i]! >> 4},${data[i + 1]! >> 4},${data[i + 2]! >> 4}`;
-      all.add(key);
-      const row = Math.floor(i / 4 / copy.width);
-      (row < copy.height * share ? scene : strip).add(key);
-      grid += key + ';';
-    }
-    return { grid, colours: all.size, sceneColours: scene.size, stripColours: strip.size };
-  }, SCENE_SHARE);
-}
-
 async function begin(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByTestId('choice').first().waitFor();
+  await stageDrawn(page, 1);
+}
+
+/** Continues the saved game from the title and waits for the stage to draw where it stands. */
+async function continueSaved(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByTestId('choice').first().waitFor();
   await stageDrawn(page, 1);
 }
@@ -93,6 +72,19 @@ async function choose(page: Page, index: number, still = true): Promise<void> {
   await stageDrawn(page, before + 1, still);
 }
 
+/**
+ * Takes choice `index` and reads the canvas as fast as the page answers until the stage says it is
+ * still again: the pictures it showed from the one before the choice on (each change once), and the last.
+ */
+async function watchChoice(page: Page, index: number): Promise<{ pictures: string[]; last: CanvasPrint }> {
+  const pictures = [(await canvasPrint(page)).grid];
+  await choose(page, index, false);
+  for (let print = await canvasPrint(page); ; print = await canvasPrint(page)) {
+    if (print.grid !== pictures.at(-1)) pictures.push(print.grid);
+    if (print.still) return { pictures, last: print };
+  }
+}
+
 /** Takes the first choice until the ban vote is offered. */
 async function toTheVote(page: Page): Promise<void> {
   for (let turn = 0; turn < 20 && (await page.locator('.choice--decision').count()) === 0; turn += 1) await choose(page, 0, false);
@@ -105,10 +97,20 @@ async function caption(page: Page): Promise<string> {
 
 const sceneOf = (page: Page): Promise<string | undefined> => page.evaluate(() => document.getElementById('stage')?.dataset.scene);
 
-describe('the stage', () => {
-  it('draws the scene and the strip on a canvas that screen readers skip, and says in words what it shows', async () => {
-    const { context, page } = await harness.open();
+describe('the stage, from the first beat to the vote on the ban', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, page } = await harness.open());
     await begin(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('draws the scene and the strip on a canvas that screen readers skip, and says in words what it shows', async () => {
     const canvas = page.getByTestId('stage').locator('canvas');
     expect(await canvas.getAttribute('aria-hidden')).toBe('true');
     expect(await page.getByTestId('stage').getAttribute('data-renderer')).toBe('webgl');
@@ -120,111 +122,9 @@ describe('the stage', () => {
     expect(words).toMatch(/three camps before the vote/);
     expect(words).toMatch(/meters/);
     expect(words).toMatch(/timeline/);
-    await context.close();
-  });
-
-  it('shows what a decision did: the picture changes, and the words name the decision and why each meter moved', async () => {
-    const { context, page } = await harness.open();
-    await begin(page);
-    await toTheVote(page);
-    const before = await canvasPrint(page);
-    // Vote against the ban: not what the majority did.
-    await choose(page, 2);
-    const after = await canvasPrint(page);
-    expect(after.grid).not.toBe(before.grid);
-    expect(after.sceneColours).toBeGreaterThan(4);
-    const words = await caption(page);
-    expect(words).toMatch(/voted against/);
-    expect(words).toMatch(/your standing down from \d+ to \d+ \(your stand on the ban on factions, apart from what the majority did\)/);
-    expect(words).toMatch(/first broke with the majority in 1921/);
-    await page.screenshot({ path: `${SCREENSHOTS}stage-after-decision.png` });
-    await context.close();
-  });
-
-  it('shows the same picture after a reload from a save', async () => {
-    const { context, page } = await harness.open({ reducedMotion: true });
-    await begin(page);
-    await toTheVote(page);
-    await choose(page, 1);
-    await choose(page, 0);
-    const saved = await canvasPrint(page);
-    const words = await caption(page);
-    const scene = await sceneOf(page);
-    await page.reload();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await stageDrawn(page, 1);
-    expect(await sceneOf(page)).toBe(scene);
-    expect(await caption(page)).toBe(words);
-    expect((await canvasPrint(page)).grid).toBe(saved.grid);
-    await context.close();
-  });
-
-  it('turns to the scene each beat names, and its words always describe the scene on the canvas', async () => {
-    const { context, page } = await harness.open({ reducedMotion: true });
-    await begin(page);
-    const seen = new Set<string>();
-    const opening: Record<string, RegExp> = {
-      CongressScene: /Tenth Congress|"On Party Unity"/,
-      PolitburoScene: /The stage shows the Politburo's table/,
-      CountrysideScene: /The stage shows the countryside/,
-      PosterScene: /The stage shows a poster/,
-    };
-    for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
-      const scene = (await sceneOf(page)) ?? '';
-      seen.add(scene);
-      expect(await caption(page)).toMatch(opening[scene] ?? /^$/);
-      const print = await canvasPrint(page);
-      expect(print.sceneColours, `turn ${turn}, ${scene}`).toBeGreaterThan(3);
-      await choose(page, 0);
-    }
-    expect(seen.has('CongressScene')).toBe(true);
-    expect(seen.has('PolitburoScene')).toBe(true);
-    await context.close();
-  });
-
-  it('keeps still under prefers-reduced-motion, and animates a decision otherwise', async () => {
-    const frames = async (reducedMotion: boolean): Promise<boolean> => {
-      const { context, page } = await harness.open({ reducedMotion });
-      await begin(page);
-      await toTheVote(page);
-      const before = await drawnCount(page);
-      await page.getByTestId('choice').nth(2).click();
-      await page.waitForFunction((n) => Number(document.getElementById('stage')?.dataset.drawn ?? 0) > n, before);
-      await page.waitForTimeout(60);
-      const first = await canvasPrint(page);
-      await page.waitForTimeout(160);
-      const second = await canvasPrint(page);
-      await context.close();
-      return first.grid !== second.grid;
-    };
-    expect(await frames(true)).toBe(false);
-    expect(await frames(false)).toBe(true);
-  });
-
-  it('draws on Canvas where WebGL is missing', async () => {
-    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(harness.url);
-      await begin(page);
-      expect(await page.getByTestId('stage').getAttribute('data-renderer')).toBe('canvas');
-      const before = await canvasPrint(page);
-      expect(before.sceneColours).toBeGreaterThan(4);
-      await toTheVote(page);
-      await choose(page, 0);
-      expect((await canvasPrint(page)).grid).not.toBe(before.grid);
-      await page.screenshot({ path: `${SCREENSHOTS}stage-canvas-renderer.png` });
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
   });
 
   it('explains the meters on a page of their own, opened from the stage panel', async () => {
-    const { context, page } = await harness.open();
-    await begin(page);
     await page.getByRole('button', { name: 'What the meters show' }).click();
     const help = page.getByRole('dialog', { name: 'What the meters show' });
     await help.waitFor();
@@ -237,26 +137,23 @@ describe('the stage', () => {
     expect(text.match(/What it leaves out/g)?.length).toBe(7);
     await help.getByRole('button', { name: 'Close' }).click();
     expect(await help.isVisible()).toBe(false);
-    await context.close();
   });
 
-  it('lets the story go on when the stage cannot load', async () => {
-    const { context, page } = await harness.open();
-    await page.route(/\/assets\/stage-[^/]*\.js$/, (route) => route.abort());
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await expect.poll(() => page.getByTestId('stage').innerText(), { timeout: 10_000 }).toMatch(/stage could not load/);
-    const text = await page.getByTestId('story-text').innerText();
-    await page.getByTestId('choice').first().click();
-    await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, text.length);
-    expect(await page.getByTestId('choice').count()).toBeGreaterThan(0);
-    // Its words still come: they do not need the stage's code.
-    expect(await caption(page)).toMatch(/The stage shows|Tenth Congress/);
-    await context.close();
+  it('shows what a decision did, in motion: the picture moves and changes, and the words name the decision and why each meter moved', async () => {
+    await toTheVote(page);
+    // Vote against the ban: not what the majority did.
+    const { pictures, last } = await watchChoice(page, 2);
+    // Frames in between the vote's picture and the new one: the decision is animated.
+    expect({ changed: last.grid !== pictures[0], moved: pictures.length > 3 }).toEqual({ changed: true, moved: true });
+    expect(last.sceneColours).toBeGreaterThan(4);
+    const words = await caption(page);
+    expect(words).toMatch(/voted against/);
+    expect(words).toMatch(/your standing down from \d+ to \d+ \(your stand on the ban on factions, apart from what the majority did\)/);
+    expect(words).toMatch(/first broke with the majority in 1921/);
+    await page.screenshot({ path: `${SCREENSHOTS}stage-after-decision.png` });
   });
 
   it('keeps the picture its size when A+ makes the text larger', async () => {
-    const { context, page } = await harness.open();
-    await begin(page);
     const widthOf = async (selector: string): Promise<number> => (await page.locator(selector).boundingBox())?.width ?? 0;
     const fontSize = (): Promise<number> => page.getByTestId('story-text').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     const before = { canvas: await widthOf('[data-testid="stage"] canvas'), text: await fontSize() };
@@ -265,14 +162,74 @@ describe('the stage', () => {
     await expect.poll(fontSize).toBeGreaterThan(before.text);
     expect(Math.abs((await widthOf('[data-testid="stage"] canvas')) - before.canvas)).toBeLessThan(2);
     expect(Math.abs((await widthOf('[data-testid="stage"] canvas')) - (await widthOf('[data-testid="stage"] > div')))).toBeLessThan(2);
+  });
+});
+
+describe('the stage through a whole game, with reduced motion', () => {
+  it('turns to the scene each beat names and says so in words, never moves, and shows the same picture after a reload from a save', async () => {
+    const { context, page } = await harness.open({ reducedMotion: true });
+    await begin(page);
+    const seen = new Set<string>();
+    const opening: Record<string, RegExp> = {
+      CongressScene: /Tenth Congress|"On Party Unity"/,
+      PolitburoScene: /The stage shows the Politburo's table/,
+      CountrysideScene: /The stage shows the countryside/,
+      PosterScene: /The stage shows a poster/,
+    };
+    /** Pictures shown between one choice and the stage's rest, for the turns where there were more than the two ends (and one half drawn). */
+    const moved: string[] = [];
+    let print = await canvasPrint(page);
+    for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
+      const scene = (await sceneOf(page)) ?? '';
+      seen.add(scene);
+      expect(await caption(page)).toMatch(opening[scene] ?? /^$/);
+      expect(print.sceneColours, `turn ${turn}, ${scene}`).toBeGreaterThan(3);
+      if (turn === 5) {
+        // The game is saved at every step: after a reload it continues with the same picture and words.
+        const words = await caption(page);
+        await page.reload();
+        await continueSaved(page);
+        expect([await sceneOf(page), await caption(page), (await canvasPrint(page)).grid]).toEqual([scene, words, print.grid]);
+      }
+      await passContentNote(page, 'mouse');
+      const watched = await watchChoice(page, 0);
+      // Still: the picture before, then the new one at once (perhaps once half drawn, if a frame fell between the scene and the strip).
+      if (watched.pictures.length > 3) moved.push(`turn ${turn}: ${watched.pictures.length - 1} pictures`);
+      print = watched.last;
+    }
+    expect({ moved, congress: seen.has('CongressScene'), politburo: seen.has('PolitburoScene') }).toEqual({ moved: [], congress: true, politburo: true });
     await context.close();
+  });
+});
+
+describe('the stage at every size', () => {
+  // After the vote against the ban, opened on a phone and then turned to each other size in turn (the
+  // stage refits to its box on every resize); the motion is the tests' above.
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    const [{ width, height }] = SIZES;
+    ({ context, page } = await harness.open({ viewport: { width, height }, reducedMotion: true, storage: { save: savedAt(atTheVote, { take: 2 }) } }));
+    await continueSaved(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
   });
 
   it.each(SIZES)('fits and reads at $width × $height ($name)', async ({ name, width, height }) => {
-    const { context, page } = await harness.open({ viewport: { width, height } });
-    await begin(page);
-    await toTheVote(page);
-    await choose(page, 2);
+    await page.setViewportSize({ width, height });
+    // Until the stage has refitted its canvas to the page at this size and drawn it.
+    await page.waitForFunction(
+      (viewport) => {
+        const stage = document.getElementById('stage');
+        const canvas = stage?.querySelector('canvas');
+        return innerWidth === viewport && !!canvas && stage?.dataset.idle === 'true' && Math.abs(canvas.getBoundingClientRect().width - stage.getBoundingClientRect().width) < 12;
+      },
+      width,
+      { timeout: 30_000 },
+    );
     const box = await page.getByTestId('stage').locator('canvas').boundingBox();
     const host = await page.getByTestId('stage').boundingBox();
     expect(box && host).toBeTruthy();
@@ -297,13 +254,48 @@ describe('the stage', () => {
     const apart = choice.y >= picture.y + picture.height - 1 || choice.x >= picture.x + picture.width - 1 || choice.x + choice.width <= picture.x + 1;
     expect(apart).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}stage-${name}-${width}x${height}.png` });
+  });
+});
+
+describe('the stage elsewhere', () => {
+  it('draws on Canvas where WebGL is missing', async () => {
+    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(harness.url);
+      await begin(page);
+      expect(await page.getByTestId('stage').getAttribute('data-renderer')).toBe('canvas');
+      const before = await canvasPrint(page);
+      expect(before.sceneColours).toBeGreaterThan(4);
+      await toTheVote(page);
+      await choose(page, 0);
+      expect((await canvasPrint(page)).grid).not.toBe(before.grid);
+      await page.screenshot({ path: `${SCREENSHOTS}stage-canvas-renderer.png` });
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('lets the story go on when the stage cannot load', async () => {
+    // Its chunk refused, as every page of the other browser tests that are not about the picture has it.
+    const { context, page } = await harness.open({ stage: false });
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await expect.poll(() => page.getByTestId('stage').innerText(), { timeout: 10_000 }).toMatch(/stage could not load/);
+    const text = await page.getByTestId('story-text').innerText();
+    await page.getByTestId('choice').first().click();
+    await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, text.length);
+    expect(await page.getByTestId('choice').count()).toBeGreaterThan(0);
+    // Its words still come: they do not need the stage's code.
+    expect(await caption(page)).toMatch(/The stage shows|Tenth Congress/);
     await context.close();
   });
 });
 
-describe('the network', () => {
-  it('was asked for nothing but the game’s own files, and no page threw', () => {
-    expect(harness.foreignRequests).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+describe('the network and the policy', () => {
+  it('were asked for nothing but the game’s own files, no page threw, and nothing broke the Content-Security-Policy', () => {
+    expectNothingAmiss(harness);
   });
 });

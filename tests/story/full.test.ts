@@ -1,21 +1,29 @@
-// The full game, walked state by state under every fortune. The walk runs once, in beforeAll; each test
-// then checks one property over the whole walk with a single assertion on the offenders it found.
+// The full game, walked state by state under every fortune. The walk runs once, in beforeAll, and the
+// stage's pictures of every path are then read off its graph (stage-walk.ts, checked in politburo.ts);
+// each test checks one property over the whole walk with a single assertion on the offenders it found.
 // The lesson route is walked in lesson.test.ts, so the two walks can run side by side.
 import { beforeAll, describe, expect, it } from 'vitest';
 import story from '../../story/main.ink';
 import { catalogue } from '../../src/narrative/catalogue';
+import { courseAt } from '../../src/scenes/meters';
 import {
   DECISIONS, ENDINGS, badArguments, catalogueIds, courses, problems, summary, unknownOptions, untitledChapters,
   wordsOutside, worldOffenders,
 } from './contract';
+import { describeStagePictures } from './politburo';
+import { stagePictures, type Seen } from './stage-walk';
 import { walkStory, type Walk } from './walk';
 
 let walk: Walk;
+let pictures: Seen[];
 
-// The walk explores every state of the full game: minutes on a busy two-core machine, not a time limit.
+// The walk explores every state of the full game: a long while on a busy two-core machine, not a time limit.
 beforeAll(() => {
   walk = walkStory(story, { route: 'full' });
   console.info(summary(walk));
+  pictures = stagePictures(walk);
+  const historical = pictures.filter(({ beat }) => courseAt(beat) === 'history').length;
+  console.info(`stage walk: ${pictures.length} pictures, ${historical} on the historical course, ${pictures.filter((s) => s.decision).length} at decisions`);
 }, 900_000);
 
 describe('the full game', () => {
@@ -93,3 +101,5 @@ describe('the full game', () => {
     expect([labelled, ...courses(walk)]).toEqual([true, 'bukharin', 'collective', 'history', 'kirov']);
   });
 });
+
+describeStagePictures(() => pictures);

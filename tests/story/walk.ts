@@ -10,6 +10,25 @@ interface Onward {
   always: Set<number>;
 }
 
+/**
+ * A distinct state of the story, with the ways on from it: the graph the walk explored, for checks
+ * that need whole paths (the stage's view of a beat depends on every beat and decision before it) and
+ * can follow them here rather than play the story again.
+ */
+export interface StoryState {
+  /** One per choice taken here, and per fortune where the choice draws the player's luck. */
+  ways: Way[];
+}
+
+/** One way on from a state. */
+export interface Way {
+  /** The beat the choice shows: its lines depend on the choice, the rest on the state it reaches. */
+  beat: Beat;
+  /** The historical decision the choice takes, as the engine recorded it on the path walked first. */
+  decision: DecisionTaken | null;
+  to: StoryState;
+}
+
 /** How to walk: which route, and which decisions every complete path must meet. */
 export interface WalkOptions {
   route?: Route;
@@ -34,6 +53,8 @@ export interface Walk {
   maxWords: number;
   /** The beat shown at every distinct state, for checks on tags, meters and text. */
   beats: Beat[];
+  /** The first state (its beat is `beats[0]`), and through its ways every other. */
+  start: StoryState;
   /** Each `decision.option` taken somewhere, with how it was tagged. */
   options: Map<string, DecisionTaken>;
   /** Endings reached, with the luck each was reached with (0: no luck was drawn on the way). */
@@ -59,7 +80,9 @@ function words(beat: Beat): number {
  * are summed over the state graph, so the story's many paths need not be played one by one.
  */
 export function walkStory(story: CompiledStory, { route = 'full', requirements = [], limit = 200_000 }: WalkOptions = {}): Walk {
-  const walk: Walk = { route, states: 0, paths: 0n, minWords: Infinity, maxWords: 0, beats: [], options: new Map(), endings: new Map(), breaches: [], unmet: [] };
+  const walk: Walk = {
+    route, states: 0, paths: 0n, minWords: Infinity, maxWords: 0, beats: [], start: { ways: [] }, options: new Map(), endings: new Map(), breaches: [], unmet: [],
+  };
   const engine = new StoryEngine(story, 2, { route });
   if (engine.route !== route) throw new Error(`the engine did not take the ${route} route`);
   const none = new Set<number>();
@@ -67,9 +90,9 @@ export function walkStory(story: CompiledStory, { route = 'full', requirements =
   /** The requirements the decision just taken meets. */
   const meets = (decision: string | undefined): Set<number> =>
     decision ? new Set(requirements.flatMap((ids, index) => (ids.includes(decision) ? [index] : []))) : none;
-  const memo = new Map<string, Onward>();
+  const memo = new Map<string, { onward: Onward; state: StoryState }>();
 
-  const visit = (): Onward => {
+  const visit = (state: StoryState = { ways: [] }): { onward: Onward; state: StoryState } => {
     const key = engine.fingerprint();
     const known = memo.get(key);
     if (known) return known;
@@ -82,7 +105,7 @@ export function walkStory(story: CompiledStory, { route = 'full', requirements =
       const ending = here.status.ending;
       if (!ending) walk.breaches.push(`a path ends without an ending tag after: ${here.lines.at(-1)?.text.slice(0, 80)}`);
       else walk.endings.set(ending, (walk.endings.get(ending) ?? new Set()).add(Number(here.world.luck ?? 0)));
-      const end: Onward = { paths: 1n, minWords: 0, maxWords: 0, always: none };
+      const end = { onward: { paths: 1n, minWords: 0, maxWords: 0, always: none }, state };
       memo.set(key, end);
       return end;
     }
@@ -99,7 +122,8 @@ export function walkStory(story: CompiledStory, { route = 'full', requirements =
       const taken = last && last.turn === turn ? last : undefined;
       if (taken && !walk.options.has(`${taken.decision}.${taken.option}`)) walk.options.set(`${taken.decision}.${taken.option}`, taken);
       const met = meets(taken?.decision);
-      const beyond = visit();
+      const { onward: beyond, state: to } = visit();
+      state.ways.push({ beat: next, decision: taken ?? null, to });
       const shown = words(next);
       onward.always = new Set([...onward.always].filter((index) => met.has(index) || beyond.always.has(index)));
       onward.paths += beyond.paths;
@@ -121,11 +145,12 @@ export function walkStory(story: CompiledStory, { route = 'full', requirements =
         follow(choice.text);
       }
     }
-    memo.set(key, onward);
-    return onward;
+    const found = { onward, state };
+    memo.set(key, found);
+    return found;
   };
 
-  const whole = visit();
+  const whole = visit(walk.start).onward;
   const opening = words(engine.current);
   walk.paths = whole.paths;
   walk.minWords = opening + whole.minWords;
