@@ -5,7 +5,7 @@ import { encodeRunCode, recordOf } from '../../src/narrative/record';
 import { catalogue } from '../../src/narrative/catalogue';
 import { ENDING_PICKS, play } from '../support/paths';
 import { fkGrade, sentencesOf, wordsOf } from '../support/readability';
-import { SCREENSHOTS, expectNothingAmiss, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, expectNothingAmiss, openRunCode, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -41,11 +41,7 @@ async function openDebrief(ending: string): Promise<Page> {
   const code = runs[ending] ?? '';
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.emulateMedia({ media: 'screen' });
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#run=${code}`);
-  await page.waitForFunction((code) => document.querySelector('[data-testid="run-code"]')?.textContent?.trim() === code, code);
-  await page.getByTestId('debrief-entry').first().waitFor();
+  await openRunCode(page, code);
   return page;
 }
 

@@ -228,6 +228,18 @@ export async function canvasPrint(page: Page): Promise<CanvasPrint> {
   }, SCENE_SHARE);
 }
 
+/**
+ * Follows a run's link (`#run=CODE`) in the page as it stands, a new address in the same document, as
+ * a QR code read while the game is open would be, and waits until that run's own debrief cards are drawn.
+ */
+export async function openRunCode(page: Page, code: string): Promise<void> {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#run=${code}`);
+  await page.waitForFunction((code) => document.querySelector('[data-testid="run-code"]')?.textContent?.trim() === code, code);
+  await page.getByTestId('debrief-entry').first().waitFor();
+}
+
 /** Presses the number keys until the story ends, always taking choice `key`. Returns the turns taken. */
 export async function playToEnd(page: Page, pick: (count: number, turn: number) => number, via: 'keyboard' | 'mouse'): Promise<number> {
   for (let turn = 0; turn < 200; turn += 1) {

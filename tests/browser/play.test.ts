@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, begin, expectNothingAmiss, playToEnd, pressChoice, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, begin, expectNothingAmiss, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
 import { finishedRun } from './runs';
 
 /**
@@ -79,9 +79,7 @@ describe('playing to the debrief', () => {
     await page.getByTestId('debrief').waitFor();
     const last = await entries(page);
     // The other road, always the first choice (the keyboard test's), made in Node and opened by its run code.
-    const { code } = finishedRun(0);
-    await page.goto(`${harness.url}#run=${code}`);
-    await expect.poll(() => page.getByTestId('run-code').innerText()).toBe(code);
+    await openRunCode(page, finishedRun(0).code);
     const first = await entries(page);
     expect(last.find((e) => e.decision === 'ban')?.option).not.toBe(first.find((e) => e.decision === 'ban')?.option);
     await close();
