@@ -5,6 +5,9 @@ import { csp } from './scripts/csp.ts';
 import { offline } from './scripts/pwa.ts';
 import { singleFile } from './scripts/single-file.ts';
 
+// Vitest's order of the test files; a build or the dev server has no use for it (nor for loading Vitest).
+const sequencer = process.env.VITEST ? (await import('./tests/sequencer.ts')).SuiteSequencer : undefined;
+
 export default defineConfig({
   plugins: [ink(), phaserSource(), offline(), csp(), singleFile()],
   // Relative asset URLs, so the built game also works from a sub-folder of a school's web server.
@@ -19,8 +22,10 @@ export default defineConfig({
   test: {
     // Three projects: the unit tests and the story walks need no build; the browser tests wait for the
     // game that their global setup builds meanwhile (tests/browser/build.ts). Two files at a time, as a
-    // two-core machine can take (Vitest would otherwise leave one core to itself and run one file at a time).
+    // two-core machine can take (Vitest would otherwise leave one core to itself and run one file at a
+    // time), in the order tests/sequencer.ts gives: the full game's walk first, the browser files last.
     maxWorkers: 2,
+    sequence: { sequencer },
     projects: [
       {
         extends: true,
@@ -37,8 +42,6 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/build.ts'],
-          // After the unit and story tests, so that Chromium never competes with the story walks.
-          sequence: { groupOrder: 1 },
           // Chromium on a shared two-core machine: a limit for a hang, not for performance (the bench's).
           testTimeout: 180_000,
           hookTimeout: 60_000,

@@ -43,7 +43,7 @@ describe('the Content-Security-Policy', () => {
 
   it('lets a game be finished with the stage, sound, the service worker, the glossary, the branch map and the class view, and no violation; and it is in force', async () => {
     // The last choice of a game, made in Node; the game's first steps under the policy are the other files' (see above).
-    const { context, page } = await harness.open({ storage: { save: savedAt((beat) => beat.choices.length === 0, { before: true }) } });
+    const { context, page } = await harness.open({ fresh: true, storage: { save: savedAt((beat) => beat.choices.length === 0, { before: true }) } });
     await page.locator('#text-larger').click();
     await page.getByTestId('mute').click();
     await page.getByTestId('mute').click();

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { expect, inject } from 'vitest';
 import { STORAGE_PREFIX } from '../../src/config';
@@ -50,6 +50,12 @@ export interface PageDefaults {
 }
 
 export interface OpenOptions extends Partial<PageDefaults> {
+  /**
+   * A context of the test's own, closed by `close()`: for a test that changes the context itself (its
+   * routes, permissions, other pages, the network). Otherwise the harness may hand over the page it
+   * keeps for its file, cleared of what the last test stored and loaded afresh.
+   */
+  fresh?: boolean;
   hash?: string;
   reducedMotion?: boolean;
   viewport?: { width: number; height: number };
@@ -70,10 +76,19 @@ export interface Harness {
    * (an init script, before the game's own code) and Chromium's "Refused to …" console lines.
    */
   violations: string[];
-  /** A fresh browser context (empty storage, unless `storage` is given) with a page open on the game. */
-  open(options?: OpenOptions): Promise<{ context: BrowserContext; page: Page }>;
+  /** A page open on the game, with empty storage unless `storage` is given; `close()` when done with it. */
+  open(options?: OpenOptions): Promise<Opened>;
   close(): Promise<void>;
 }
+
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Done with the page: the page the harness keeps is left for the next test, any other context closed. */
+  close(): Promise<void>;
+}
+
+const VIEWPORT = { width: 1366, height: 768 };
 
 /** The stage's script chunk: refused where a page opens without the stage. */
 export const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
@@ -90,6 +105,13 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   const violations: string[] = [];
+  /** The page kept for the tests that ask for nothing of their own, and whether a test has it now. */
+  let kept: { context: BrowserContext; page: Page; busy: boolean } | null = null;
+  const release = async (): Promise<void> => {
+    if (!kept) return;
+    await kept.page.unrouteAll({ behavior: 'ignoreErrors' });
+    kept.busy = false;
+  };
   return {
     url,
     browser,
@@ -98,12 +120,32 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
     violations,
     async open(options = {}) {
       const { stage, serviceWorker } = { ...defaults, ...options };
-      const localStorage = Object.entries(options.storage ?? {}).map(([key, value]) => ({ name: `${STORAGE_PREFIX}${key}`, value }));
+      const stored = Object.entries(options.storage ?? {}).map(([key, value]) => ({ name: `${STORAGE_PREFIX}${key}`, value }));
+      const keepable = !options.fresh && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
+      if (keepable && kept && !kept.busy) {
+        // A new page costs a new renderer process on top of the load: clear the kept one instead.
+        const { context, page } = kept;
+        kept.busy = true;
+        const blank = `${url}__blank__`;
+        const empty = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>between tests</title>' });
+        await page.route(blank, empty);
+        await page.goto(blank); // the last test's game unloads, with whatever it saves on the way out
+        await page.evaluate((entries) => {
+          localStorage.clear();
+          sessionStorage.clear();
+          for (const { name, value } of entries) localStorage.setItem(name, value);
+        }, stored);
+        await page.unroute(blank, empty);
+        await page.setViewportSize(options.viewport ?? VIEWPORT);
+        await page.emulateMedia({ media: 'screen', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+        await page.goto(`${url}${options.hash ?? ''}`);
+        return { context, page, close: release };
+      }
       const context = await browser.newContext({
-        viewport: options.viewport ?? { width: 1366, height: 768 },
+        viewport: options.viewport ?? VIEWPORT,
         reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
         serviceWorkers: serviceWorker ? 'allow' : 'block',
-        storageState: { cookies: [], origins: localStorage.length > 0 ? [{ origin, localStorage }] : [] },
+        storageState: { cookies: [], origins: stored.length > 0 ? [{ origin, localStorage: stored }] : [] },
       });
       context.on('request', (request) => {
         const target = request.url();
@@ -123,7 +165,11 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${url}${options.hash ?? ''}`);
-      return { context, page };
+      if (keepable && !kept) {
+        kept = { context, page, busy: true };
+        return { context, page, close: release };
+      }
+      return { context, page, close: () => context.close() };
     },
     async close() {
       await browser.close();
@@ -180,6 +226,18 @@ export async function canvasPrint(page: Page): Promise<CanvasPrint> {
     const still = document.getElementById('stage')?.dataset.idle === 'true';
     return { grid, colours: all.size, sceneColours: scene.size, stripColours: strip.size, still };
   }, SCENE_SHARE);
+}
+
+/**
+ * Follows a run's link (`#run=CODE`) in the page as it stands, a new address in the same document, as
+ * a QR code read while the game is open would be, and waits until that run's own debrief cards are drawn.
+ */
+export async function openRunCode(page: Page, code: string): Promise<void> {
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#run=${code}`);
+  await page.waitForFunction((code) => document.querySelector('[data-testid="run-code"]')?.textContent?.trim() === code, code);
+  await page.getByTestId('debrief-entry').first().waitFor();
 }
 
 /** Presses the number keys until the story ends, always taking choice `key`. Returns the turns taken. */

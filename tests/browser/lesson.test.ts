@@ -20,18 +20,18 @@ async function decisions(page: Page): Promise<(string | null)[]> {
 
 describe('the title', () => {
   it('offers the full game and the lesson route, each with its length', async () => {
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     const full = (await page.getByTestId('route-full').innerText()).replace(/\s+/g, ' ');
     const lesson = (await page.getByTestId('route-lesson').innerText()).replace(/\s+/g, ' ');
     expect([full, lesson]).toEqual([expect.stringMatching(/^Begin.*Full game.*40 minutes/i), expect.stringMatching(/^Lesson route.*15 minutes/i)]);
     await page.screenshot({ path: `${SCREENSHOTS}title-routes.png` });
-    await context.close();
+    await close();
   });
 });
 
 describe('the lesson route', () => {
   it('opens on the vote on the ban and plays only the key decisions to an ending and its debrief', async () => {
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     await page.getByTestId('route-lesson').click();
     await page.getByTestId('choice').first().waitFor();
     expect(await page.getByTestId('year').innerText()).toMatch(/\b1921\b/);
@@ -42,13 +42,15 @@ describe('the lesson route', () => {
     // Five decisions, and one flavour choice: which passage of Lenin's letter stays with you.
     expect({ turns, decisions: await decisions(page) }).toEqual({ turns: 6, decisions: ['ban', 'testament', 'nep', 'collectivisation', 'terror'] });
     expect(await page.getByTestId('run-code').innerText()).toMatch(/^LH2-L[123]/);
-    await page.screenshot({ path: `${SCREENSHOTS}lesson-debrief.png`, fullPage: true });
-    await context.close();
+    // The debrief's first screen (a full-page picture of the whole transcript is 30,000 px tall and costs seconds).
+    await page.getByTestId('debrief').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}lesson-debrief.png` });
+    await close();
     // A whole playthrough and a full-page screenshot: room for a busy two-core machine, not a time limit.
   }, 300_000);
 
   it('goes on with the lesson route after a reload, here to the Bukharin course', async () => {
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     await page.getByTestId('route-lesson').click();
     await page.getByTestId('choice').first().waitFor();
     await page.keyboard.press('1');
@@ -62,7 +64,7 @@ describe('the lesson route', () => {
     await page.getByTestId('debrief').waitFor();
     expect(await decisions(page)).toEqual(['ban', 'testament', 'nep', 'famine', 'terror']);
     await page.screenshot({ path: `${SCREENSHOTS}lesson-bukharin-ending.png` });
-    await context.close();
+    await close();
   }, 300_000);
 });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, begin, expectNothingAmiss, playToEnd, pressChoice, startHarness, type Harness } from './harness';
+import { SCREENSHOTS, begin, expectNothingAmiss, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
 import { finishedRun } from './runs';
 
 /**
@@ -36,7 +36,7 @@ async function entries(page: Page): Promise<{ decision: string | null; option: s
 describe('a new visitor', () => {
   it('sees the title, begins, and reads the first story text with its choices, year and record', async () => {
     // With the stage, for the screenshot of what a class sees first.
-    const { context, page } = await harness.open({ ...STILL, stage: true });
+    const { page, close } = await harness.open({ ...STILL, stage: true });
     await expect(page.getByRole('heading', { name: 'Lenin’s Heirs' })).toBeTruthy();
     await page.screenshot({ path: `${SCREENSHOTS}title.png` });
     await begin(page);
@@ -47,13 +47,13 @@ describe('a new visitor', () => {
     expect((await page.getByTestId('record-label').innerText()).toLowerCase()).toContain('history');
     expect(await page.getByTestId('choice').count()).toBeGreaterThan(1);
     await page.screenshot({ path: `${SCREENSHOTS}first-beat.png` });
-    await context.close();
+    await close();
   });
 });
 
 describe('playing to the debrief', () => {
   it('works by keyboard alone, and the debrief cites the essay for the vote', async () => {
-    const { context, page } = await harness.open(STILL);
+    const { page, close } = await harness.open(STILL);
     // Begin says it is loading until the game can start (aria-disabled); a keyboard user waits for that too.
     await page.waitForFunction(() => document.getElementById('begin-button')?.getAttribute('aria-disabled') !== 'true');
     await page.getByRole('button', { name: 'Begin' }).focus();
@@ -66,28 +66,28 @@ describe('playing to the debrief', () => {
     const ban = found.find((entry) => entry.decision === 'ban');
     expect(ban?.args.length).toBeGreaterThan(0);
     expect(await page.getByTestId('run-code').innerText()).toMatch(/^LH2-/);
-    await page.screenshot({ path: `${SCREENSHOTS}debrief-keyboard.png`, fullPage: true });
-    await context.close();
+    // The debrief's first screen (a full-page picture of the whole transcript is 30,000 px tall and costs seconds).
+    await page.getByTestId('debrief').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}debrief-keyboard.png` });
+    await close();
   });
 
   it('works by mouse, and another road gives another debrief', async () => {
-    const { context, page } = await harness.open(STILL);
+    const { page, close } = await harness.open(STILL);
     await begin(page);
     await playToEnd(page, (count) => count - 1, 'mouse');
     await page.getByTestId('debrief').waitFor();
     const last = await entries(page);
     // The other road, always the first choice (the keyboard test's), made in Node and opened by its run code.
-    const { code } = finishedRun(0);
-    await page.goto(`${harness.url}#run=${code}`);
-    await expect.poll(() => page.getByTestId('run-code').innerText()).toBe(code);
+    await openRunCode(page, finishedRun(0).code);
     const first = await entries(page);
     expect(last.find((e) => e.decision === 'ban')?.option).not.toBe(first.find((e) => e.decision === 'ban')?.option);
-    await context.close();
+    await close();
   });
 
   it('returns to a decision from the debrief to choose again', async () => {
     // A finished game on the keyboard test's road, as the browser keeps it.
-    const { context, page } = await harness.open({ ...STILL, storage: { save: finishedRun(0).save } });
+    const { page, close } = await harness.open({ ...STILL, storage: { save: finishedRun(0).save } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByTestId('debrief').waitFor();
     const taken = await entries(page);
@@ -102,13 +102,13 @@ describe('playing to the debrief', () => {
     const again = await entries(page);
     expect(again[0]?.decision).toBe(taken[0]?.decision);
     expect(again[0]?.option).not.toBe(taken[0]?.option);
-    await context.close();
+    await close();
   });
 });
 
 describe('the debrief as a dossier', () => {
   it('shows the reason given at a decision, prints to PDF and offers the essay task', async () => {
-    const { context, page } = await harness.open(STILL);
+    const { page, close } = await harness.open(STILL);
     await begin(page);
     for (let turn = 0; turn < 20 && !(await page.locator('.choice--decision').count()); turn += 1) {
       await pressChoice(page, '1');
@@ -126,13 +126,13 @@ describe('the debrief as a dossier', () => {
     const pdf = await page.pdf({ format: 'A4', path: `${SCREENSHOTS}debrief.pdf` });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
-    await context.close();
+    await close();
   });
 });
 
 describe('saving', () => {
   it('continues after a reload exactly where the player was', async () => {
-    const { context, page } = await harness.open(STILL);
+    const { page, close } = await harness.open(STILL);
     await begin(page);
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
@@ -143,11 +143,11 @@ describe('saving', () => {
     await page.getByTestId('choice').first().waitFor();
     expect(await page.getByTestId('story-text').innerText()).toBe(text);
     expect(await page.getByTestId('choice').allInnerTexts()).toEqual(choices);
-    await context.close();
+    await close();
   });
 
   it('sets a corrupt save aside with a clear message and still plays', async () => {
-    const { context, page } = await harness.open(STILL);
+    const { page, close } = await harness.open(STILL);
     await page.evaluate(() => localStorage.setItem('lenins-heirs:save', '{"game":"lenins-heirs","format":1,"steps":[{"ind'));
     await page.reload();
     await expect.poll(() => page.locator('#notices').innerText()).toMatch(/damaged.*Earlier games/);
@@ -155,11 +155,11 @@ describe('saving', () => {
     expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:save-backups'))).toContain('\\"ind');
     expect(await page.getByRole('button', { name: 'Earlier games (1)' }).isVisible()).toBe(true);
     await begin(page);
-    await context.close();
+    await close();
   });
 
   it('starts with sound off, and keeps the mute setting across a reload', async () => {
-    const { context, page } = await harness.open(STILL);
+    const { page, close } = await harness.open(STILL);
     const mute = page.getByTestId('mute');
     // A classroom default: thirty laptops start silent.
     expect(await mute.getAttribute('aria-pressed')).toBe('true');
@@ -170,13 +170,13 @@ describe('saving', () => {
     await page.getByTestId('mute').click();
     await page.reload();
     expect(await page.getByTestId('mute').getAttribute('aria-pressed')).toBe('true');
-    await context.close();
+    await close();
   });
 });
 
 describe('the branch map', () => {
   it('draws every course as a lane and fills in what this browser has explored', async () => {
-    const { context, page } = await harness.open({ ...STILL, storage: { save: finishedRun(1).save } });
+    const { page, close } = await harness.open({ ...STILL, storage: { save: finishedRun(1).save } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: /map/i }).click();
     const map = page.getByTestId('branch-map');
@@ -191,14 +191,14 @@ describe('the branch map', () => {
     const ban = map.locator('[data-course="history"] [data-decision="ban"]');
     expect(await ban.locator('[data-explored="true"]').getAttribute('data-option')).toBe('permanent');
     expect(await ban.locator('[data-actual="true"]').getAttribute('data-option')).toBe('for');
-    await context.close();
+    await close();
   });
 });
 
 describe('the class board', () => {
   it('tallies pasted codes with names, shows every option with history’s marked, projects and exports', async () => {
     const runs = [finishedRun(0), finishedRun(1), finishedRun(1)];
-    const { context, page } = await harness.open({ ...STILL, hash: '#class' });
+    const { page, close } = await harness.open({ ...STILL, hash: '#class' });
     const pasted = [`Ana, ${runs[0]!.code}`, `Ben ${runs[1]!.code}`, runs[2]!.code, 'Cai, LH2-F2000003-XXX'].join('\n');
     await page.getByTestId('class-codes').fill(pasted);
     await page.getByRole('button', { name: /show/i }).click();
@@ -221,7 +221,7 @@ describe('the class board', () => {
     await page.screenshot({ path: `${SCREENSHOTS}projector.png` });
     await page.keyboard.press('Escape');
     expect(await page.locator('.projector').count()).toBe(0);
-    await context.close();
+    await close();
   });
 });
 

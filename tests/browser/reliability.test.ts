@@ -28,29 +28,29 @@ async function takeChoices(page: Page, count: number): Promise<void> {
 
 describe('input', () => {
   it('a held number key takes one choice, not sixteen', async () => {
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     await begin(page);
     await page.keyboard.down('1');
     for (let repeat = 0; repeat < 15; repeat += 1) await page.keyboard.down('1');
     await page.keyboard.up('1');
     await choicesOpen(page);
     expect(await savedChoices(page)).toHaveLength(1);
-    await context.close();
+    await close();
   });
 
   it('a double click takes one choice', async () => {
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     await begin(page);
     await page.getByTestId('choice').first().dblclick();
     await choicesOpen(page);
     expect(await savedChoices(page)).toHaveLength(1);
-    await context.close();
+    await close();
   });
 });
 
 describe('nothing lost', () => {
   it('Begin over a save asks first, and the old game can be restored', async () => {
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     await begin(page);
     await takeChoices(page, 3);
     const before = await savedChoices(page);
@@ -66,11 +66,11 @@ describe('nothing lost', () => {
     await page.getByRole('button', { name: 'Restore' }).first().click();
     await page.getByTestId('choice').first().waitFor();
     expect(await savedChoices(page)).toEqual(before);
-    await context.close();
+    await close();
   });
 
   it('two tabs notice each other, and neither overwrites the other silently', async () => {
-    const { context, page: first } = await harness.open();
+    const { context, page: first } = await harness.open({ fresh: true });
     await begin(first);
     await takeChoices(first, 2);
     const second = await context.newPage();
@@ -92,7 +92,7 @@ describe('nothing lost', () => {
 
   it('a run link opens read-only, and choosing again there asks first and keeps the player’s own game', async () => {
     const { code } = finishedRun();
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     await begin(page);
     await takeChoices(page, 4);
     const mine = await savedChoices(page);
@@ -106,12 +106,12 @@ describe('nothing lost', () => {
     await page.getByTestId('confirm-yes').click();
     await page.getByTestId('choice').first().waitFor();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('lenins-heirs:save-backups') ?? '[]').length)).toBe(1);
-    await context.close();
+    await close();
   });
 
   it('going back and forward between a run and the class board shows one view at a time', async () => {
     const { code } = finishedRun();
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     await page.getByRole('button', { name: 'Begin' }).waitFor();
     await page.evaluate((hash) => {
       location.hash = hash;
@@ -130,18 +130,18 @@ describe('nothing lost', () => {
     await page.goBack();
     await page.goBack();
     await expect.poll(visible).toEqual(['title-screen']);
-    await context.close();
+    await close();
   });
 
   it('a malformed link says so, and the game still starts', async () => {
-    const { context, page } = await harness.open({ hash: '#run=%E0%A4%A' });
+    const { page, close } = await harness.open({ hash: '#run=%E0%A4%A' });
     await expect.poll(() => page.locator('#notices').innerText()).toMatch(/damaged/);
     await begin(page);
-    await context.close();
+    await close();
   });
 
   it('the reflection and every reason survive a reload, and are copied', async () => {
-    const { context, page } = await harness.open({ storage: { save: finishedRun().save } });
+    const { context, page } = await harness.open({ fresh: true, storage: { save: finishedRun().save } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByTestId('reflection').fill('I wanted to keep the party together.');
@@ -157,7 +157,7 @@ describe('nothing lost', () => {
 
 describe('late parts', () => {
   it('a debrief chunk that fails to load says so and loads on Try again', async () => {
-    const { context, page } = await harness.open({ storage: { save: finishedRun().save } });
+    const { context, page } = await harness.open({ fresh: true, storage: { save: finishedRun().save } });
     let block = true;
     await context.route(/later-views-.*\.js$/, (route) => (block ? route.abort() : route.continue()));
     await page.reload(); // refused from the page's first request on
@@ -171,7 +171,7 @@ describe('late parts', () => {
   });
 
   it('a story that fails to load says so on the title, and Try again starts the game', async () => {
-    const { context, page } = await harness.open({ hash: '#class' });
+    const { context, page } = await harness.open({ fresh: true, hash: '#class' });
     let block = true;
     await context.route(/story-.*\.json$/, (route) => (block ? route.abort() : route.continue()));
     await page.goto(harness.url);

@@ -32,7 +32,7 @@ function focused(page: Page): Promise<string> {
 
 describe('the teacher page', () => {
   it('shows both lesson plans, the content note and the documents, and no answer in student mode', async () => {
-    const { context, page } = await openTeacherPage();
+    const { page, close } = await openTeacherPage();
     expect(await page.getByTestId('lesson-plan').count()).toBe(2);
     const text = (await page.getByTestId('teacher-view').textContent()) ?? '';
     expect(text).toContain('One lesson of 50 minutes');
@@ -48,7 +48,7 @@ describe('the teacher page', () => {
     await page.getByTestId('lesson-plan').first().screenshot({ path: `${SCREENSHOTS}teacher-plan.png` });
     await page.locator('section[aria-labelledby="teacher-content"]').screenshot({ path: `${SCREENSHOTS}teacher-content-note.png` });
     await page.getByTestId('source-document').nth(1).screenshot({ path: `${SCREENSHOTS}teacher-document.png` });
-    await context.close();
+    await close();
 
     const phone = await openTeacherPage({ width: 390, height: 844 });
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -56,11 +56,11 @@ describe('the teacher page', () => {
     await phone.page.screenshot({ path: `${SCREENSHOTS}teacher-390.png` });
     await phone.page.getByTestId('lesson-plan').first().scrollIntoViewIfNeeded();
     await phone.page.screenshot({ path: `${SCREENSHOTS}teacher-390-plan.png` });
-    await phone.context.close();
+    await phone.close();
   });
 
   it('keeps teacher mode across a reload, and shows every answer key only in it', async () => {
-    const { context, page } = await openTeacherPage();
+    const { page, close } = await openTeacherPage();
     const mode = page.getByTestId('teacher-mode');
     await mode.click();
     expect(await mode.getAttribute('aria-pressed')).toBe('true');
@@ -75,11 +75,11 @@ describe('the teacher page', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'For teachers' }).waitFor();
     expect(await page.getByTestId('teacher-mode').getAttribute('aria-pressed')).toBe('false');
-    await context.close();
+    await close();
   });
 
   it('prints the student worksheet alone, without answers, on at most two A4 pages', async () => {
-    const { context, page } = await openTeacherPage();
+    const { page, close } = await openTeacherPage();
     // Teacher mode on: the answers are on the page, and still must not reach the worksheet's print.
     await page.getByTestId('teacher-mode').click();
     await page.evaluate(() => {
@@ -97,11 +97,11 @@ describe('the teacher page', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-    await context.close();
+    await close();
   });
 
   it('can be reached and used with the keyboard alone', async () => {
-    const { context, page } = await harness.open();
+    const { page, close } = await harness.open();
     // From the title: Tab to the link, Enter.
     let reached = false;
     for (let press = 0; press < 40 && !reached; press += 1) {
@@ -140,7 +140,7 @@ describe('the teacher page', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Begin' }).waitFor();
     expect(await page.locator('#teacher-view').isVisible()).toBe(false);
-    await context.close();
+    await close();
   });
 });
 
@@ -148,7 +148,7 @@ describe('the content note', () => {
   it('comes before the famine chapter, holds its text and choices, and is passed with the keyboard', async () => {
     // A game saved one choice before the famine chapter, on the first choices' road (which play.test.ts's
     // keyboard game takes from the start, past this note); from there the keyboard takes it on.
-    const { context, page } = await harness.open({ storage: { save: savedAt((beat) => beat.status.chapter === 'famine', { before: true }) } });
+    const { context, page } = await harness.open({ fresh: true, storage: { save: savedAt((beat) => beat.status.chapter === 'famine', { before: true }) } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByTestId('choice').first().waitFor();
     const note = page.getByTestId('content-note');
