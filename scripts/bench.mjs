@@ -193,11 +193,21 @@ async function webglFloor(browser, canvas) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.setContent(`<canvas width="${canvas.width}" height="${canvas.height}"></canvas>`);
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  // The context is made, and a first frame shown, before the trace: the stage's is made long before a transition.
   await page.evaluate(
     (preserveDrawingBuffer) =>
       new Promise((resolve) => {
-        const gl = document.querySelector('canvas').getContext('webgl', { preserveDrawingBuffer });
+        window.gl = document.querySelector('canvas').getContext('webgl', { preserveDrawingBuffer });
+        window.gl.clear(window.gl.COLOR_BUFFER_BIT);
+        requestAnimationFrame(() => setTimeout(resolve, 200));
+      }),
+    canvas.preserve,
+  );
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const gl = window.gl;
         let frames = 0;
         const frame = () => {
           gl.clearColor(frames % 2, 0.5, 0.5, 1);
@@ -207,7 +217,6 @@ async function webglFloor(browser, canvas) {
         };
         requestAnimationFrame(frame);
       }),
-    canvas.preserve,
   );
   const tasks = longestTask(await browser.stopTracing());
   await context.close();
@@ -415,20 +424,19 @@ const ONLY = new Set((process.env.BENCH_ONLY ?? 'sizes,first,transitions,heap,sh
 
 /**
  * `npm test`, timed as a developer runs it (type check, unit and story tests, the browser tests with
- * their build), and the longest of the story files, which walk every distinct state of the story.
- * Run last and alone, so that nothing else competes for the two cores.
+ * their build); then the story walk alone (tests/story/full.test.ts, which walks every distinct state
+ * of the story), timed with Vitest's start-up. Run last, so that nothing else competes for the two cores.
  */
-function suite() {
-  const report = join(root, 'test-results', 'bench-suite.json');
+function timed(command, args) {
   const started = performance.now();
-  const run = spawnSync('npm', ['test', '--', '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const seconds = (performance.now() - started) / 1000;
-  const { testResults } = JSON.parse(readFileSync(report, 'utf8'));
-  const story = testResults
-    .filter((file) => file.name.includes('/tests/story/'))
-    .map((file) => ({ file: file.name.slice(root.length), seconds: (file.endTime - file.startTime) / 1000 }))
-    .sort((a, b) => b.seconds - a.seconds);
-  return { passed: run.status === 0, seconds, walk: story[0] };
+  const run = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { passed: run.status === 0, seconds: (performance.now() - started) / 1000 };
+}
+
+function suite() {
+  const whole = timed('npm', ['test']);
+  const walk = timed('npx', ['vitest', 'run', '--project', 'story', 'tests/story/full.test.ts']);
+  return { whole, walk };
 }
 
 async function main() {
@@ -526,10 +534,10 @@ async function main() {
     await game.close();
   }
   if (ONLY.has('suite')) {
-    const result = suite();
-    row('npm test, the whole suite', `${result.seconds.toFixed(0)} s`, '≤ 120 s', result.passed && result.seconds <= 120);
-    if (!result.passed) console.log('      (the suite failed: its time does not count)');
-    if (result.walk) row(`  the longest story walk (${result.walk.file})`, `${result.walk.seconds.toFixed(0)} s`, '≤ 60 s', result.walk.seconds <= 60);
+    const { whole, walk } = suite();
+    row('npm test, the whole suite', `${whole.seconds.toFixed(0)} s`, '≤ 120 s', whole.passed && whole.seconds <= 120);
+    row('  the story walk through every distinct state, alone', `${walk.seconds.toFixed(0)} s`, '≤ 60 s', walk.passed && walk.seconds <= 60);
+    if (!whole.passed || !walk.passed) console.log('      (a run failed: its time does not count)');
   }
   console.log(over.length ? `\nOVER BUDGET: ${over.join('; ')}` : '\nEvery budget met.');
   process.exitCode = over.length ? 1 : 0;
