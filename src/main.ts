@@ -9,6 +9,7 @@ import type { Route } from './narrative/engine';
 import { decodeRunCode } from './narrative/record';
 import { LazyPart } from './ui/lazy-part';
 import { LazyAudio } from './platform/lazy-audio';
+import { whenIdle } from './platform/schedule';
 import { BrowserStore, STORAGE_OFF } from './platform/storage';
 import { byId, h } from './ui/dom';
 import { ExploredOptions } from './ui/explored';
@@ -16,7 +17,6 @@ import { Game } from './ui/game';
 import { Notices } from './ui/notices';
 import { TEXT_SCALE, loadSettings, saveSettings } from './ui/settings';
 import { StoryView } from './ui/story-view';
-import { whenIdle } from './platform/schedule';
 
 const store = new BrowserStore();
 const settings = loadSettings(store);

@@ -5,16 +5,15 @@
  */
 import Phaser from './phaser';
 import { SCENES, STORY_SCENES } from '../config';
+import { whenIdle } from '../platform/schedule';
 import type { EnterData, StageScene } from './scene-base';
 import type { StageModel } from './view';
-import { whenIdle } from '../platform/schedule';
 
 /** The outcome scenes, in the order they are warmed up. */
 const OUTCOME_SCENES: readonly string[] = Object.values(STORY_SCENES);
 
 /** How long a scene's warm-up may wait for an idle moment. */
 const IDLE_TIMEOUT_MS = 2000;
-
 
 /** Frames in a row with nothing moving before the loop sleeps: the last change is surely drawn by then. */
 const QUIET_FRAMES = 3;

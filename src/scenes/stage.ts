@@ -8,6 +8,7 @@
 import Phaser from './phaser';
 import { CANVAS, PALETTE } from '../config';
 import type { EventBus, GameEvents } from '../events';
+import { afterNextPaint } from '../platform/schedule';
 import { mountMetersHelp } from '../ui/meters-help';
 import { mountStageToggle } from '../ui/stage-toggle';
 import { BootScene } from './BootScene';
@@ -18,7 +19,6 @@ import { PolitburoScene } from './PolitburoScene';
 import { PosterScene } from './PosterScene';
 import { StripScene } from './StripScene';
 import { stageView, type StageModel } from './view';
-import { afterNextPaint } from '../platform/schedule';
 
 /** A running stage, as the page holds it. */
 export interface StageHandle {
