@@ -19,6 +19,13 @@ export interface Step {
   text: string;
 }
 
+/** A choice's outcome worked out before the player takes it: its beat, and ink's state and the status after it. */
+interface Prepared {
+  beat: Beat;
+  state: string;
+  status: Status;
+}
+
 /** What no one controls in a playthrough: 1, 2 or 3, read by the story's ink variable `fortune`. */
 export type Fortune = 1 | 2 | 3;
 
@@ -66,6 +73,8 @@ export class StoryEngine {
   private readonly snapshots: string[] = [];
   private readonly statusBefore: Status[] = [];
   private readonly reasons = new Map<number, string>();
+  /** The open choices' outcomes, by ink index, worked out ahead (`prepareNext`). */
+  private readonly prepared = new Map<number, Prepared>();
   private runtimeErrors: string[] = [];
   /** Every global variable's name, for the fingerprint. */
   private readonly globalNames: string[];
@@ -105,6 +114,7 @@ export class StoryEngine {
    */
   setFortune(fortune: Fortune): void {
     this.fortuneNow = fortune;
+    this.prepared.clear();
   }
 
   /** The beat now on screen. */
@@ -130,19 +140,54 @@ export class StoryEngine {
     }
     this.checkpoint();
     this.statusBefore.push({ ...this.status });
-    this.story.ChooseChoiceIndex(index);
+    const ready = this.prepared.get(index);
+    this.prepared.clear();
+    let beat: Beat;
+    if (ready) {
+      this.story.state.LoadJson(ready.state);
+      this.status = { ...ready.status };
+      beat = ready.beat;
+    } else {
+      this.story.ChooseChoiceIndex(index);
+      beat = this.advance();
+    }
     turn.chosen = index;
-    const beat = this.advance();
     this.turns.push({ beat, chosen: null });
     return beat;
   }
 
   /**
-   * Keeps ink's state as it stands at the open choice, for a later return to it (`rewindTo`). `choose`
-   * does it if it has not been done; a page does it while the player reads, so that a choice costs less.
+   * Works out what one more of the open choices leads to and puts the story back as it was, so that
+   * taking that choice later costs only the loading of ink's small state; returns true while choices
+   * are left to prepare. A page calls it while the player reads, one choice per idle moment, because
+   * running ink through the next beat is most of what a choice costs.
    */
-  checkpoint(): void {
-    if (this.snapshots.length === this.turns.length - 1) this.snapshots.push(this.story.state.toJson());
+  prepareNext(): boolean {
+    const waiting = () => this.current.choices.filter((choice) => !this.prepared.has(choice.index));
+    const choice = waiting()[0];
+    if (!choice) return false;
+    const snapshot = this.checkpoint();
+    const status = { ...this.status };
+    this.story.ChooseChoiceIndex(choice.index);
+    const beat = this.advance();
+    this.prepared.set(choice.index, { beat, state: this.story.state.toJson(), status: { ...this.status } });
+    this.story.state.LoadJson(snapshot);
+    this.status = status;
+    return waiting().length > 0;
+  }
+
+  /**
+   * Keeps ink's state as it stands at the open choice, for a later return to it (`rewindTo`), and
+   * returns it. `choose` does it if it has not been done; a page does it while the player reads, so
+   * that a choice costs less.
+   */
+  checkpoint(): string {
+    const open = this.turns.length - 1;
+    const kept = this.snapshots[open];
+    if (kept !== undefined) return kept;
+    const state = this.story.state.toJson();
+    this.snapshots[open] = state;
+    return state;
   }
 
   /** The choices taken so far, for saves and run codes. */
@@ -199,6 +244,7 @@ export class StoryEngine {
     }
     this.story.state.LoadJson(snapshot);
     this.status = { ...status };
+    this.prepared.clear();
     this.turns.length = turn + 1;
     this.snapshots.length = turn;
     this.statusBefore.length = turn;

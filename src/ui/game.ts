@@ -41,6 +41,9 @@ export interface GameParts {
   confirm(question: { title: string; body: string; yes: string; no: string }): Promise<boolean>;
 }
 
+/** How long a choice's preparation may wait for an idle moment while the player reads. */
+const PREPARE_WAIT_MS = 1000;
+
 const BADGE_TEXT = { history: 'History', disputed: 'Disputed', counterfactual: 'Counterfactual' } as const;
 
 /**
@@ -55,6 +58,8 @@ export class Game {
   private reflection = '';
   /** Set when another tab has saved over this one's game: this tab stops saving until the player says. */
   private stale = false;
+  /** Stops the open choices' preparation, which runs while the player reads. */
+  private cancelPrepare: (() => void) | null = null;
 
   constructor(private readonly parts: GameParts) {}
 
@@ -216,9 +221,20 @@ export class Game {
     for (const problem of beat.problems) console.warn(`[story] ${problem}`);
     if (this.engine.ended) this.finish();
     else if (!this.own) this.offerToPlayOn();
-    // While the player reads, keep the story's state for a return to this choice, so that taking it costs less.
+    this.prepareChoices();
+  }
+
+  /**
+   * While the player reads, the engine works out where each open choice leads, one choice per idle
+   * moment: taking one then costs the click no more than the new text's drawing.
+   */
+  private prepareChoices(): void {
+    this.cancelPrepare?.();
     const engine = this.engine;
-    if (!engine.ended) whenIdle(() => engine.checkpoint(), 1000);
+    const next = (): void => {
+      this.cancelPrepare = engine.prepareNext() ? whenIdle(next, PREPARE_WAIT_MS) : null;
+    };
+    this.cancelPrepare = whenIdle(next, PREPARE_WAIT_MS);
   }
 
   private save(): void {

@@ -110,6 +110,57 @@ describe('StoryEngine', () => {
     expect(kept.fingerprint()).toBe(unkept.fingerprint());
   });
 
+  it('takes a choice worked out ahead exactly as one worked out when taken, and rewinds alike', () => {
+    // Every path through the fixture, each choice taken once prepared and once not.
+    const paths = (engine: StoryEngine, path: number[] = []): number[][] =>
+      engine.ended ? [path] : engine.current.choices.flatMap((choice) => {
+        const next = new StoryEngine(tiny, 1);
+        for (const index of [...path, choice.index]) next.choose(index);
+        return paths(next, [...path, choice.index]);
+      });
+    const all = paths(new StoryEngine(tiny, 1));
+    expect(all.length).toBe(8);
+    for (const path of all) {
+      const ahead = new StoryEngine(tiny, 1);
+      const plain = new StoryEngine(tiny, 1);
+      for (const index of path) {
+        const before = ahead.fingerprint();
+        while (ahead.prepareNext());
+        // Preparing leaves the story where it was.
+        expect(ahead.fingerprint()).toBe(before);
+        expect(ahead.current).toEqual(plain.current);
+        expect(ahead.choose(index)).toEqual(plain.choose(index));
+        expect(ahead.fingerprint()).toBe(plain.fingerprint());
+      }
+      expect([ahead.steps, ahead.decisions, ahead.transcript]).toEqual([plain.steps, plain.decisions, plain.transcript]);
+      expect(ahead.rewindTo(1)).toEqual(plain.rewindTo(1));
+      expect(ahead.fingerprint()).toBe(plain.fingerprint());
+    }
+  });
+
+  it('prepares one open choice at a time, and says when none is left', () => {
+    const engine = new StoryEngine(tiny);
+    expect(engine.current.choices).toHaveLength(2);
+    expect([engine.prepareNext(), engine.prepareNext(), engine.prepareNext()]).toEqual([true, false, false]);
+    play(engine, 'Read the report', 'Vote for', 'Agree');
+    expect([engine.ended, engine.prepareNext()]).toEqual([true, false]);
+  });
+
+  it('forgets the choices it prepared when the fortune changes or the story goes back', () => {
+    const engine = new StoryEngine(tiny, 1);
+    play(engine, 'Read the report', 'Vote for');
+    while (engine.prepareNext());
+    engine.setFortune(3);
+    play(engine, 'Agree');
+    expect(engine.current.lines.map((line) => line.text)).toEqual(['The end.']);
+    engine.rewindTo(2);
+    engine.setFortune(1);
+    while (engine.prepareNext());
+    engine.rewindTo(1);
+    play(engine, 'Vote against');
+    expect(engine.current.lines.map((line) => line.text)).toEqual(['Nobody in 1921 did this.', 'The congress ends.']);
+  });
+
   it('refuses to rewind to a turn that was never played', () => {
     expect(() => new StoryEngine(tiny).rewindTo(3)).toThrow(RangeError);
   });
