@@ -75,6 +75,10 @@ export class StoryEngine {
   private readonly reasons = new Map<number, string>();
   /** The open choices' outcomes, by ink index, worked out ahead (`prepareNext`). */
   private readonly prepared = new Map<number, Prepared>();
+  /** The choice being worked out ahead, part-way: ink is in the middle of its next beat. */
+  private preparing: { index: number; snapshot: string; status: Status; beat: Generator<void, Beat> } | null = null;
+  /** How long ink may run before `advancing` pauses (ms); 0 runs it to the end of the beat. */
+  private sliceMs = 0;
   private runtimeErrors: string[] = [];
   /** Every global variable's name, for the fingerprint. */
   private readonly globalNames: string[];
@@ -113,6 +117,7 @@ export class StoryEngine {
    * the moment the story draws one; a saved playthrough keeps the fortune it began with.
    */
   setFortune(fortune: Fortune): void {
+    this.settle();
     this.fortuneNow = fortune;
     this.prepared.clear();
   }
@@ -138,6 +143,7 @@ export class StoryEngine {
     if (!turn.beat.choices.some((choice) => choice.index === index)) {
       throw new RangeError(`There is no choice ${index} here.`);
     }
+    this.settle();
     this.checkpoint();
     this.statusBefore.push({ ...this.status });
     const ready = this.prepared.get(index);
@@ -157,23 +163,40 @@ export class StoryEngine {
   }
 
   /**
-   * Works out what one more of the open choices leads to and puts the story back as it was, so that
-   * taking that choice later costs only the loading of ink's small state; returns true while choices
-   * are left to prepare. A page calls it while the player reads, one choice per idle moment, because
-   * running ink through the next beat is most of what a choice costs.
+   * Works out, a slice at a time, where the open choices lead, and puts the story back as it was after
+   * each, so that taking a choice later costs only the loading of ink's small state; returns true while
+   * work is left. A page calls it while the player reads, one slice per idle moment: running ink
+   * through the next beat is most of what a choice costs, and some beats take long on a slow machine.
+   * `sliceMs` is how long ink may run in this call (0: to the end of the choice's beat).
    */
-  prepareNext(): boolean {
-    const waiting = () => this.current.choices.filter((choice) => !this.prepared.has(choice.index));
-    const choice = waiting()[0];
-    if (!choice) return false;
-    const snapshot = this.checkpoint();
-    const status = { ...this.status };
-    this.story.ChooseChoiceIndex(choice.index);
-    const beat = this.advance();
-    this.prepared.set(choice.index, { beat, state: this.story.state.toJson(), status: { ...this.status } });
+  prepareNext(sliceMs = 0): boolean {
+    const waiting = () => this.current.choices.filter((choice) => !this.prepared.has(choice.index) && choice.index !== this.preparing?.index);
+    if (!this.preparing) {
+      const choice = waiting()[0];
+      if (!choice) return false;
+      this.preparing = { index: choice.index, snapshot: this.checkpoint(), status: { ...this.status }, beat: this.advancingAfter(choice.index) };
+    }
+    this.sliceMs = sliceMs;
+    const step = this.preparing.beat.next();
+    this.sliceMs = 0;
+    if (!step.done) return true;
+    const { index, snapshot, status } = this.preparing;
+    this.preparing = null;
+    this.prepared.set(index, { beat: step.value, state: this.story.state.toJson(), status: { ...this.status } });
     this.story.state.LoadJson(snapshot);
     this.status = status;
     return waiting().length > 0;
+  }
+
+  /** Takes choice `index` and works out its beat in steps (`advancing`). */
+  private *advancingAfter(index: number): Generator<void, Beat> {
+    this.story.ChooseChoiceIndex(index);
+    return yield* this.advancing();
+  }
+
+  /** Finishes a choice half worked out ahead, so that ink is back at the open choice and free to move. */
+  private settle(): void {
+    if (this.preparing) this.prepareNext(0);
   }
 
   /**
@@ -242,6 +265,7 @@ export class StoryEngine {
     if (snapshot === undefined || status === undefined) {
       throw new RangeError(`There is no choice at turn ${turn} to return to.`);
     }
+    this.settle();
     this.story.state.LoadJson(snapshot);
     this.status = { ...status };
     this.prepared.clear();
@@ -261,6 +285,7 @@ export class StoryEngine {
    * these directly is far cheaper than serialising ink's whole state.
    */
   fingerprint(): string {
+    this.settle();
     const state = this.story.state;
     const globals = this.globalNames.map((name) => this.story.variablesState.$(name));
     const stack = state.callStack.elements.map((element) => [
@@ -280,12 +305,29 @@ export class StoryEngine {
 
   /** Continues until the next choice or ending, collecting lines, tags and cues. */
   private advance(): Beat {
+    const steps = this.advancing();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The beat from here to the next choice or ending, worked out in steps: each pauses once ink has run
+   * for `sliceMs` (with 0 it never pauses).
+   */
+  private *advancing(): Generator<void, Beat> {
     const lines: StoryLine[] = [];
     const cues: Cue[] = [];
     const problems: string[] = [];
     this.runtimeErrors = [];
     while (this.story.canContinue) {
-      const text = (this.story.Continue() ?? '').trim();
+      this.story.ContinueAsync(this.sliceMs);
+      while (!this.story.asyncContinueComplete) {
+        yield;
+        this.story.ContinueAsync(this.sliceMs);
+      }
+      const text = (this.story.currentText ?? '').trim();
       const tags = parseTags(this.story.currentTags);
       checkChapterOpening(tags, text, problems);
       let doc: string | null = null;

@@ -1,13 +1,17 @@
+/** What an idle moment is taken to offer where the browser cannot say, or when the wait ran out (ms). */
+const SHORT_IDLE_MS = 4;
+
 /**
  * Runs `task` when the browser is next idle, or after `timeout` ms at the latest (at once-ish where the
- * browser cannot say when it is idle); returns a cancel.
+ * browser cannot say when it is idle), with the milliseconds the idle moment has left (at least a
+ * short one's); returns a cancel.
  */
-export function whenIdle(task: () => void, timeout: number): () => void {
+export function whenIdle(task: (idleMs: number) => void, timeout: number): () => void {
   if ('requestIdleCallback' in window) {
-    const id = requestIdleCallback(() => task(), { timeout });
+    const id = requestIdleCallback((deadline) => task(Math.max(deadline.timeRemaining(), SHORT_IDLE_MS)), { timeout });
     return () => cancelIdleCallback(id);
   }
-  const timer = setTimeout(task, Math.min(timeout, 200));
+  const timer = setTimeout(() => task(SHORT_IDLE_MS), Math.min(timeout, 200));
   return () => clearTimeout(timer);
 }
 

@@ -41,8 +41,9 @@ export interface GameParts {
   confirm(question: { title: string; body: string; yes: string; no: string }): Promise<boolean>;
 }
 
-/** How long a choice's preparation may wait for an idle moment while the player reads. */
+/** How long a slice of the choices' preparation may wait for an idle moment, and run in one (ms). */
 const PREPARE_WAIT_MS = 1000;
+const PREPARE_SLICE_MS = 8;
 
 const BADGE_TEXT = { history: 'History', disputed: 'Disputed', counterfactual: 'Counterfactual' } as const;
 
@@ -225,14 +226,14 @@ export class Game {
   }
 
   /**
-   * While the player reads, the engine works out where each open choice leads, one choice per idle
-   * moment: taking one then costs the click no more than the new text's drawing.
+   * While the player reads, the engine works out where each open choice leads, a slice per idle moment:
+   * taking one then costs the click no more than the new text's drawing, and no slice holds the page long.
    */
   private prepareChoices(): void {
     this.cancelPrepare?.();
     const engine = this.engine;
-    const next = (): void => {
-      this.cancelPrepare = engine.prepareNext() ? whenIdle(next, PREPARE_WAIT_MS) : null;
+    const next = (idleMs: number): void => {
+      this.cancelPrepare = engine.prepareNext(Math.min(idleMs, PREPARE_SLICE_MS)) ? whenIdle(next, PREPARE_WAIT_MS) : null;
     };
     this.cancelPrepare = whenIdle(next, PREPARE_WAIT_MS);
   }
