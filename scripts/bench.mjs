@@ -113,12 +113,37 @@ async function passNote(page) {
   await page.getByTestId('content-note').waitFor({ state: 'detached' });
 }
 
-/** Takes choice `index` and waits for the story text and then the stage to move on. */
-async function step(page, index) {
+/** Passes a content note, if one holds the choices, and brings choice `index` into view, as a reader does. */
+async function reach(page, index) {
   await passNote(page);
+  const choice = page.getByTestId('choice').nth(index);
+  await choice.scrollIntoViewIfNeeded();
+  // A smooth scroll may still be under way: the pointer goes where the choice comes to rest.
+  await choice.evaluate(
+    (element) =>
+      new Promise((resolve) => {
+        let last = NaN;
+        const still = () => {
+          const top = element.getBoundingClientRect().top;
+          if (top === last) resolve();
+          else requestAnimationFrame(still);
+          last = top;
+        };
+        requestAnimationFrame(still);
+      }),
+  );
+}
+
+/**
+ * Takes choice `index` (in view: `reach`) with a click of the mouse, and waits for the story text and
+ * then the stage to move on. The click is the mouse's own, as a student's is: Playwright's element
+ * click would add its own checks of what lies under the pointer to the page's click task.
+ */
+async function step(page, index) {
   const drawn = await page.evaluate(() => Number(document.getElementById('stage')?.dataset.drawn ?? 0));
   const text = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
-  await page.getByTestId('choice').nth(index).click();
+  const box = await page.getByTestId('choice').nth(index).boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.waitForFunction((length) => document.querySelector('[data-testid="story-text"]').innerText.length !== length, text);
   // The stage draws after the next paint; a beat it never reaches (the debrief took over) must not hang the bench.
   await page
@@ -171,6 +196,7 @@ async function sceneTransitions(browser, url) {
   const transitions = [];
   for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
     const from = await page.evaluate(() => document.getElementById('stage').dataset.scene);
+    await reach(page, 0);
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await step(page, 0);
     const tasks = longestTask(await browser.stopTracing());
@@ -245,6 +271,7 @@ async function heapGrowth(browser, url) {
     // Different roads each time, so that every scene and course is drawn and dropped again.
     for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
       const count = await page.getByTestId('choice').count();
+      await reach(page, (turn + run) % count);
       await step(page, (turn + run) % count);
     }
     await page.waitForTimeout(1000);
