@@ -36,11 +36,10 @@ import 'phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import 'phaser/src/gameobjects/text/TextFactory.js';
 
 type P = typeof PhaserTypes;
-const CONST = PHASER_CONST as Pick<P, 'AUTO' | 'CANVAS' | 'WEBGL'>;
+const CONST = PHASER_CONST as Pick<P, 'CANVAS' | 'WEBGL'>;
 
 /** The part of Phaser's namespace the stage uses, with Phaser's own types. */
 const Phaser = {
-  AUTO: CONST.AUTO,
   CANVAS: CONST.CANVAS,
   WEBGL: CONST.WEBGL,
   Game: Game as P['Game'],

@@ -19,6 +19,7 @@ import { PolitburoScene } from './PolitburoScene';
 import { PosterScene } from './PosterScene';
 import { StripScene } from './StripScene';
 import { stageView, type StageModel } from './view';
+import { stageContext, type StageContext } from './webgl-context';
 
 /** A running stage, as the page holds it. */
 export interface StageHandle {
@@ -56,9 +57,10 @@ function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
   });
 }
 
-function gameConfig(parent: HTMLElement, type: number, model: StageModel): Phaser.Types.Core.GameConfig {
+function gameConfig(parent: HTMLElement, model: StageModel, webgl: StageContext | null): Phaser.Types.Core.GameConfig {
   return {
-    type,
+    // Phaser's typings name only a 2D context here, though its WebGL renderer takes a WebGL one.
+    ...(webgl ? { type: Phaser.WEBGL, canvas: webgl.canvas, context: webgl.context as unknown as CanvasRenderingContext2D } : { type: Phaser.CANVAS }),
     parent,
     backgroundColor: PALETTE.paper,
     scale: {
@@ -74,8 +76,14 @@ function gameConfig(parent: HTMLElement, type: number, model: StageModel): Phase
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     autoFocus: false,
     fps: { limit: FPS_LIMIT },
-    // Lets tests and the print view read the WebGL canvas after it has been composited.
-    render: { preserveDrawingBuffer: true },
+    render: {
+      // As the context was made (webgl-context.ts).
+      preserveDrawingBuffer: true,
+      antialiasGL: !webgl?.software,
+      // One texture per draw: a few more draws, but one short shader, compiled once, instead of one that
+      // picks among sixteen textures for every pixel and is compiled again the first time a scene batches them.
+      maxTextures: 1,
+    },
     scene: [
       new BootScene(),
       new CongressScene(model),
@@ -87,13 +95,15 @@ function gameConfig(parent: HTMLElement, type: number, model: StageModel): Phase
   };
 }
 
-/** Creates the game. AUTO only checks that WebGL exists; if making its context still fails, try Canvas. */
+/** Creates the game: on WebGL where the browser offers it, else (or if WebGL still fails) on Canvas. */
 function createGame(parent: HTMLElement, model: StageModel): Phaser.Game {
   try {
-    return new Phaser.Game(gameConfig(parent, Phaser.AUTO, model));
+    const webgl = stageContext();
+    if (webgl) return new Phaser.Game(gameConfig(parent, model, webgl));
   } catch {
-    return new Phaser.Game(gameConfig(parent, Phaser.CANVAS, model));
+    // Fall through to Canvas.
   }
+  return new Phaser.Game(gameConfig(parent, model, null));
 }
 
 /**

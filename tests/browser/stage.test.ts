@@ -114,6 +114,8 @@ describe('the stage, from the first beat to the vote on the ban', () => {
     const canvas = page.getByTestId('stage').locator('canvas');
     expect(await canvas.getAttribute('aria-hidden')).toBe('true');
     expect(await page.getByTestId('stage').getAttribute('data-renderer')).toBe('webgl');
+    // Chromium here draws WebGL in software (SwiftShader), where the stage does without multisampling (webgl-context.ts).
+    expect(await canvas.evaluate((element: HTMLCanvasElement) => element.getContext('webgl')?.getContextAttributes()?.antialias)).toBe(false);
     expect(await sceneOf(page)).toBe('CongressScene');
     const print = await canvasPrint(page);
     expect(print.sceneColours).toBeGreaterThan(4);
