@@ -5,7 +5,7 @@ import { WORLD_METERS } from '../narrative/world';
 import { cssOf, GREY, INK } from './hall-art';
 import { courseLabel, PLAYER_METERS, type MeterMove } from './meters';
 import type { StageScene } from './scene-base';
-import { body, canDraw, display, fitText, RED } from './stage-art';
+import { body, canDraw, display, fitText, fittedSize, RED, resize, widthOf } from './stage-art';
 import { cellOf, drawArrow, drawBar, drawGround, drawTimeline, labelledYears, LAYOUT, METER_SHORT, moveColour, yearX } from './strip-art';
 import type { StageModel, StripView } from './view';
 
@@ -231,32 +231,32 @@ export class StripScene extends Phaser.Scene implements StageScene {
   }
 
   /**
-   * Sets a line's words, colour and place, fitted to the strip; a line that has not changed is left
-   * alone, because every change of a text redraws it.
+   * Sets a line's words, colour and place, fitted to the strip: shrunk, and past the smallest size cut
+   * at a word (the caption has it whole). The fitting is measured, not tried on the text, and a line
+   * that has not changed is left alone, because every change of a text redraws it.
    */
   private setLine(text: Phaser.GameObjects.Text, words: string, colour: string, x: number): void {
     const key = `${words}|${colour}|${x}`;
     text.setX(x);
     if (text.getData('key') === key) return;
     text.setData('key', key);
+    const R = LAYOUT.reasons;
+    const room = R.right - x;
+    const size = fittedSize(text, words, room, R.size, R.minSize);
     recolour(text, colour);
-    text.setText(words);
-    this.fitLine(text, LAYOUT.reasons.right - x);
+    resize(text, size);
+    text.setText(cutToFit(text, words, size, room));
   }
+}
 
-  /** Shrinks a line to fit, and past the smallest size cuts it at a word: the caption has it whole. */
-  private fitLine(text: Phaser.GameObjects.Text, width: number): void {
-    fitText(text, width, LAYOUT.reasons.size, LAYOUT.reasons.minSize);
-    if (text.width <= width) return;
-    const whole = text.text;
-    // A first cut in proportion, then a word at a time.
-    const keep = Math.floor((whole.length * width) / text.width) - 1;
-    let words = whole.slice(0, Math.max(1, keep)).split(' ');
-    if (words.length > 1) words = words.slice(0, -1);
-    text.setText(`${words.join(' ')}…`);
-    while (text.width > width && words.length > 1) {
-      words.pop();
-      text.setText(`${words.join(' ')}…`);
-    }
-  }
+/** `words` at `size`, cut at a word and ended with an ellipsis if they are wider than `width`. */
+function cutToFit(text: Phaser.GameObjects.Text, words: string, size: number, width: number): string {
+  const whole = widthOf(text, words, size);
+  if (whole <= width) return words;
+  // A first cut in proportion, then a word at a time.
+  const keep = Math.floor((words.length * width) / whole) - 1;
+  let kept = words.slice(0, Math.max(1, keep)).split(' ');
+  if (kept.length > 1) kept = kept.slice(0, -1);
+  while (kept.length > 1 && widthOf(text, `${kept.join(' ')}…`, size) > width) kept.pop();
+  return `${kept.join(' ')}…`;
 }

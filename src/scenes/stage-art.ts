@@ -37,17 +37,45 @@ export function body(size: number, colour: string): Phaser.Types.GameObjects.Tex
 }
 
 /**
- * Shrinks a text until it fits `width`, never below `min` px; returns the size used. Widths grow
- * almost in proportion to the size, so one guess and a step or two settle it (each change of size
- * redraws the text, which is not free on a slow laptop).
+ * The width `text` would take showing `words` at `size` px, measured on its own canvas without
+ * redrawing it (every change to a Phaser Text redraws it, which is not free on a slow laptop). It sums
+ * a line as Phaser does (GetTextSize): its glyphs, or each letter with the spacing between, rounded up,
+ * with the stroke and the padding. (The text's next redrawing sets its canvas's font back.)
  */
-export function fitText(text: Phaser.GameObjects.Text, width: number, size: number, min: number): number {
-  text.setFontSize(size);
-  if (text.width <= width) return size;
-  let current = Math.max(min, Math.floor((size * width) / text.width));
-  text.setFontSize(current);
-  while (text.width > width && current > min) text.setFontSize((current -= 1));
+export function widthOf(text: Phaser.GameObjects.Text, words: string, size: number): number {
+  const { style, padding, context, letterSpacing } = text;
+  context.font = [style.fontStyle, `${size}px`, style.fontFamily].join(' ').trim();
+  let glyphs = 0;
+  if (letterSpacing === 0) glyphs = context.measureText(words).width;
+  else {
+    for (let i = 0; i < words.length; i += 1) glyphs += context.measureText(words.charAt(i)).width;
+    if (words.length > 1) glyphs += letterSpacing * (words.length - 1);
+  }
+  return Math.ceil(style.strokeThickness + glyphs) + (padding.left ?? 0) + (padding.right ?? 0);
+}
+
+/**
+ * The size, from `size` down to no less than `min` px, at which `text` shows `words` within `width`.
+ * Widths grow almost in proportion to the size, so one guess and a step or two settle it.
+ */
+export function fittedSize(text: Phaser.GameObjects.Text, words: string, width: number, size: number, min: number): number {
+  const full = widthOf(text, words, size);
+  if (full <= width) return size;
+  let current = Math.max(min, Math.floor((size * width) / full));
+  while (current > min && widthOf(text, words, current) > width) current -= 1;
   return current;
+}
+
+/** Sets a text's size only when it differs: each change redraws the text. */
+export function resize(text: Phaser.GameObjects.Text, size: number): void {
+  if (text.style.fontSize !== `${size}px`) text.setFontSize(size);
+}
+
+/** Shrinks a text until it fits `width`, never below `min` px; returns the size used. */
+export function fitText(text: Phaser.GameObjects.Text, width: number, size: number, min: number): number {
+  const fitted = fittedSize(text, text.text, width, size, min);
+  resize(text, fitted);
+  return fitted;
 }
 
 const YEAR = { x: 28, y: 22, width: 132, height: 64, size: 46, spacing: 2 } as const;
