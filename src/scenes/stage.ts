@@ -77,6 +77,10 @@ function gameConfig(parent: HTMLElement, model: StageModel, webgl: StageContext 
     autoFocus: false,
     fps: { limit: FPS_LIMIT },
     render: {
+      // Every pixel is painted each frame anyway, by the scene's camera (its paper) and the strip (its ground):
+      // clearing the whole canvas first would be two more passes over it per frame, drawn on the processor
+      // where there is no graphics card.
+      clearBeforeRender: false,
       // As the context was made (webgl-context.ts).
       preserveDrawingBuffer: true,
       antialiasGL: !webgl?.software,
