@@ -201,8 +201,8 @@ export class StoryEngine {
 
   /**
    * Keeps ink's state as it stands at the open choice, for a later return to it (`rewindTo`), and
-   * returns it. `choose` does it if it has not been done; a page does it while the player reads, so
-   * that a choice costs less.
+   * returns it. `choose` does it if it has not been done, and `prepareNext` does it first, while the
+   * player reads, so that a choice costs less.
    */
   checkpoint(): string {
     const open = this.turns.length - 1;
