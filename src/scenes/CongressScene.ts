@@ -1,5 +1,5 @@
 import Phaser from './phaser';
-import { PALETTE, SCENES, STAGE } from '../config';
+import { PALETTE, SCENES } from '../config';
 import { emptyView, sameView, type HallView } from './hall';
 import { drawBanner, drawGround, drawShadow, drawTribune, drawYear, tone } from './hall-art';
 import {
@@ -14,6 +14,7 @@ import {
 } from './hall-marks';
 import { FACTIONS, seatPlan, voices, type Seat } from './seats';
 import type { EnterData, StageScene } from './scene-base';
+import { frameCamera } from './resolution';
 import { canDraw, PAPER_RGB } from './stage-art';
 import type { StageModel } from './view';
 
@@ -63,7 +64,8 @@ export class CongressScene extends Phaser.Scene implements StageScene {
     this.hall = null;
     this.leaving = null;
     // The hall keeps to the picture's area: the stamp's shake must not spill over the strip.
-    this.cameras.main.setViewport(0, 0, STAGE.width, STAGE.height).setBackgroundColor(PALETTE.paper);
+    frameCamera(this.cameras.main, 'picture', this.state.scale);
+    this.cameras.main.setBackgroundColor(PALETTE.paper);
     this.events.on(Phaser.Scenes.Events.WAKE, (_: unknown, data?: EnterData) => {
       this.show(false);
       if (data?.animate && !this.state.reducedMotion) this.cameras.main.fadeIn(MOTION.enter, ...PAPER_RGB);

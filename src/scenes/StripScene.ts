@@ -1,9 +1,10 @@
 import Phaser from './phaser';
-import { CANVAS, PALETTE, SCENES, STRIP } from '../config';
+import { PALETTE, SCENES } from '../config';
 import { FIRST_YEAR, LAST_YEAR } from '../narrative/tags';
 import { WORLD_METERS } from '../narrative/world';
 import { cssOf, GREY, INK } from './hall-art';
 import { courseLabel, PLAYER_METERS, type MeterMove } from './meters';
+import { frameCamera } from './resolution';
 import type { StageScene } from './scene-base';
 import { body, canDraw, display, fitText, fittedSize, RED, resize, widthOf } from './stage-art';
 import { cellOf, drawArrow, drawBar, drawGround, drawTimeline, labelledYears, LAYOUT, METER_SHORT, moveColour, yearX } from './strip-art';
@@ -57,7 +58,7 @@ export class StripScene extends Phaser.Scene implements StageScene {
   }
 
   create(): void {
-    this.cameras.main.setViewport(0, STRIP.y, CANVAS.width, STRIP.height);
+    frameCamera(this.cameras.main, 'strip', this.model.scale);
     this.shownKey = '';
     const ground = this.add.graphics();
     drawGround(ground);

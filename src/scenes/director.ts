@@ -6,6 +6,7 @@
 import Phaser from './phaser';
 import { SCENES, STORY_SCENES } from '../config';
 import { whenIdle } from '../platform/schedule';
+import { canvasAt, frameCamera, scaleFor } from './resolution';
 import type { EnterData, StageScene } from './scene-base';
 import type { StageModel } from './view';
 
@@ -36,6 +37,7 @@ export class Director {
   };
   private readonly refit = (): void => {
     if (this.game.scale.getParentBounds()) this.game.scale.refresh();
+    this.rescale();
     this.wake();
   };
 
@@ -47,8 +49,8 @@ export class Director {
     game.events.on(Phaser.Core.Events.POST_RENDER, this.rest, this);
     // The scale manager fits the canvas to its box on a step of the loop, so a resize must wake it;
     // and it notices a box resized without the window (the text made larger) only every half second,
-    // so the stage refits it at once.
-    addEventListener('resize', this.wake);
+    // so the stage refits it at once. Either may change how many pixels the picture needs.
+    addEventListener('resize', this.refit);
     this.observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(this.refit);
     this.observer?.observe(host);
   }
@@ -98,7 +100,7 @@ export class Director {
     this.cancelWarm?.();
     this.cancelStrip?.();
     this.game.events.off(Phaser.Core.Events.POST_RENDER, this.rest, this);
-    removeEventListener('resize', this.wake);
+    removeEventListener('resize', this.refit);
     this.observer?.disconnect();
   }
 
@@ -113,6 +115,26 @@ export class Director {
     this.game.loop.sleep();
     // For tests and benchmarks to wait on: the picture is finished and nothing is left to draw.
     if (!this.cancelStrip) this.host.dataset.idle = 'true';
+  }
+
+  /**
+   * Gives the canvas as many pixels as the screen now shows it with (resolution.ts), and aims the
+   * cameras of the scenes made so far at them; a scene made later aims its own.
+   */
+  private rescale(): void {
+    const { width, height } = this.game.scale.parentSize;
+    const scale = scaleFor({ width, height }, devicePixelRatio);
+    if (scale === null || scale === this.model.scale) return;
+    this.model.scale = scale;
+    const canvas = canvasAt(scale);
+    this.game.scale.resize(canvas.width, canvas.height);
+    for (const key of [...OUTCOME_SCENES, SCENES.strip]) {
+      const scene = this.scene(key);
+      const status = scene?.sys.settings.status ?? Phaser.Scenes.PENDING;
+      if (scene && status >= Phaser.Scenes.RUNNING && status <= Phaser.Scenes.SLEEPING) {
+        frameCamera(scene.cameras.main, key === SCENES.strip ? 'strip' : 'picture', scale);
+      }
+    }
   }
 
   private scene(key: string): (Phaser.Scene & StageScene) | null {

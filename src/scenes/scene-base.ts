@@ -4,7 +4,8 @@
  * animation at once when motion is switched off. Not a scene itself: the scenes extend it.
  */
 import Phaser from './phaser';
-import { PALETTE, STAGE } from '../config';
+import { PALETTE } from '../config';
+import { frameCamera } from './resolution';
 import { canDraw, PAPER_RGB } from './stage-art';
 import type { StageModel, StageView } from './view';
 
@@ -52,7 +53,8 @@ export abstract class ModelScene<V> extends Phaser.Scene implements StageScene {
   /** `data.animate` is set when the stage turns to this scene for a beat the player has just reached. */
   create(data?: EnterData): void {
     // The picture keeps to its own area: a camera shake must not spill over the strip.
-    this.cameras.main.setViewport(0, 0, STAGE.width, STAGE.height).setBackgroundColor(PALETTE.paper);
+    frameCamera(this.cameras.main, 'picture', this.model.scale);
+    this.cameras.main.setBackgroundColor(PALETTE.paper);
     this.shown = null;
     this.finishers = [];
     this.build();

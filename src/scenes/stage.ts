@@ -6,7 +6,7 @@
  * the stage keeps its last picture and the story plays on.
  */
 import Phaser from './phaser';
-import { CANVAS, PALETTE } from '../config';
+import { PALETTE } from '../config';
 import type { EventBus, GameEvents } from '../events';
 import { afterNextPaint } from '../platform/schedule';
 import { mountMetersHelp } from '../ui/meters-help';
@@ -18,6 +18,7 @@ import { Director } from './director';
 import { PolitburoScene } from './PolitburoScene';
 import { PosterScene } from './PosterScene';
 import { StripScene } from './StripScene';
+import { canvasAt, scaleFor } from './resolution';
 import { stageView, type StageModel } from './view';
 import { stageContext, type StageContext } from './webgl-context';
 
@@ -66,8 +67,9 @@ function gameConfig(parent: HTMLElement, model: StageModel, webgl: StageContext 
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: CANVAS.width,
-      height: CANVAS.height,
+      // The scenes draw in the picture's units (config.ts); the canvas has as many pixels as the screen shows (resolution.ts).
+      width: canvasAt(model.scale).width,
+      height: canvasAt(model.scale).height,
     },
     banner: false,
     // Howler plays the sound; Phaser must not open a second AudioContext.
@@ -157,8 +159,8 @@ export async function startStage(
   const unmountHelp = mountMetersHelp();
   const unmountToggle = mountStageToggle();
   await settleWithin(Promise.all(FONTS.map((font) => document.fonts.load(font))), FONT_WAIT_MS);
-  const model: StageModel = { view: null, reducedMotion: options.reducedMotion };
   const frame = createFrame(host);
+  const model: StageModel = { view: null, reducedMotion: options.reducedMotion, scale: scaleFor(frame.getBoundingClientRect(), devicePixelRatio) ?? 1 };
   let game: Phaser.Game;
   try {
     game = createGame(frame, model);

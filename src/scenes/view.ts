@@ -47,6 +47,8 @@ export type StageView = SceneView & { politburo: PolitburoView; strip: StripView
 export interface StageModel {
   view: StageView | null;
   reducedMotion: boolean;
+  /** Canvas pixels per unit of the picture (resolution.ts): the cameras' zoom. */
+  scale: number;
 }
 
 /** What the page announces with each beat (the bus's `beat` event, minus `restored`). */
