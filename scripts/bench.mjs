@@ -191,7 +191,8 @@ async function sceneTransitions(browser, url) {
   await page.waitForTimeout(4000);
   const canvas = await page.evaluate(() => {
     const element = document.querySelector('[data-testid="stage"] canvas');
-    return { width: element.width, height: element.height, preserve: element.getContext('webgl')?.getContextAttributes()?.preserveDrawingBuffer ?? false };
+    const attributes = element.getContext('webgl')?.getContextAttributes();
+    return { width: element.width, height: element.height, preserve: attributes?.preserveDrawingBuffer ?? false, antialias: attributes?.antialias ?? true };
   });
   const transitions = [];
   for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
@@ -221,13 +222,13 @@ async function webglFloor(browser, canvas) {
   await page.setContent(`<canvas width="${canvas.width}" height="${canvas.height}"></canvas>`);
   // The context is made, and a first frame shown, before the trace: the stage's is made long before a transition.
   await page.evaluate(
-    (preserveDrawingBuffer) =>
+    ({ preserveDrawingBuffer, antialias }) =>
       new Promise((resolve) => {
-        window.gl = document.querySelector('canvas').getContext('webgl', { preserveDrawingBuffer });
+        window.gl = document.querySelector('canvas').getContext('webgl', { preserveDrawingBuffer, antialias });
         window.gl.clear(window.gl.COLOR_BUFFER_BIT);
         requestAnimationFrame(() => setTimeout(resolve, 200));
       }),
-    canvas.preserve,
+    { preserveDrawingBuffer: canvas.preserve, antialias: canvas.antialias },
   );
   await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.evaluate(
@@ -510,7 +511,7 @@ async function main() {
         row(`  a choice's click handler, to its next text, ${renderer}`, `${worst('click').toFixed(0)} ms`, '≤ 16 ms × 4 (slow-down)', worst('click') <= 64);
         console.log(`      (the stage's own script: up to ${worst('stage').toFixed(0)} ms; the compositor's commit of a frame: up to ${worst('commit').toFixed(0)} ms)`);
         if (renderer === 'WebGL') {
-          console.log(`      (the floor on this machine, a bare ${canvas.width}×${canvas.height} WebGL canvas cleared each frame: longest task ${floor.longest.toFixed(0)} ms, commit ${floor.commit.toFixed(0)} ms)`);
+          console.log(`      (the floor on this machine, a bare ${canvas.width}×${canvas.height} WebGL canvas${canvas.antialias ? '' : ' without multisampling'} cleared each frame: longest task ${floor.longest.toFixed(0)} ms, commit ${floor.commit.toFixed(0)} ms)`);
         }
         for (const t of list) {
           console.log(`      ${t.from} → ${t.to}: longest ${t.longest.toFixed(0)} ms, stage script ${t.stage.toFixed(0)}, click ${t.click.toFixed(0)}, commit ${t.commit.toFixed(0)}`);
