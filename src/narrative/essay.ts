@@ -21,17 +21,24 @@ export interface EssayLine {
   furniture: boolean;
 }
 
-/** The web page's cross-links and the page's end (author box, comments), by line number. */
-function isFurniture(n: number, text: string, lines: readonly string[]): boolean {
-  if (text === 'READ:' || lines[n - 2] === 'READ:') return true;
-  const authorBox = lines.indexOf('author avatar');
+/** The web page's cross-links and the page's end (author box, comments), by line number; `trimmed` are all the lines, trimmed. */
+function isFurniture(n: number, trimmed: readonly string[], authorBox: number): boolean {
+  if (trimmed[n - 1] === 'READ:' || trimmed[n - 2] === 'READ:') return true;
   return authorBox >= 0 && n > authorBox;
 }
 
+/** The essay's own lines, split once: the debrief looks a quotation up in them for each of its tasks. */
+let ownLines: readonly EssayLine[] | null = null;
+
 /** Splits the essay's text into numbered lines (the numbering every `essay-link` cites). */
-export function essayLines(text: string = essayText): EssayLine[] {
+export function essayLines(text: string = essayText): readonly EssayLine[] {
+  if (text === essayText && ownLines) return ownLines;
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  return lines.map((line, index) => ({ n: index + 1, text: line, furniture: isFurniture(index + 1, line.trim(), lines.map((l) => l.trim())) }));
+  const trimmed = lines.map((line) => line.trim());
+  const authorBox = trimmed.indexOf('author avatar');
+  const split = lines.map((line, index) => ({ n: index + 1, text: line, furniture: isFurniture(index + 1, trimmed, authorBox) }));
+  if (text === essayText) ownLines = split;
+  return split;
 }
 
 export { essayText };
