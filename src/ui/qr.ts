@@ -2,8 +2,31 @@ import qrcode from 'qrcode-generator';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/**
+ * A place for the QR code of `text`, drawn when it comes near the screen or the page is printed: working
+ * the code out takes long on a slow laptop (the library tries eight masks), and the debrief that holds it
+ * is built while the story's last picture is still moving. A square of the code's size holds its place.
+ */
+export function lazyQr(text: string, label: string): HTMLElement {
+  const slot = document.createElement('div');
+  slot.className = 'qr-slot';
+  let observer: IntersectionObserver | null = null;
+  const draw = (): void => {
+    observer?.disconnect();
+    removeEventListener('beforeprint', draw);
+    if (!slot.hasChildNodes()) slot.append(qrSvg(text, label));
+  };
+  addEventListener('beforeprint', draw);
+  if (typeof IntersectionObserver === 'undefined') draw();
+  else {
+    observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && draw(), { rootMargin: '300px' });
+    observer.observe(slot);
+  }
+  return slot;
+}
+
 /** A QR code for `text` as an SVG element built node by node (no markup strings), labelled for screen readers. */
-export function qrSvg(text: string, label: string): SVGSVGElement {
+function qrSvg(text: string, label: string): SVGSVGElement {
   const qr = qrcode(0, 'M');
   qr.addData(text);
   qr.make();
