@@ -26,3 +26,18 @@ export function afterNextPaint(task: () => void): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs work that pauses between its steps (a generator), one step per frame, each just after a paint,
+ * so that what the page shows now is drawn first and no single task holds the page for all of it;
+ * `done` runs after the last step. Returns a cancel.
+ */
+export function inSteps(steps: Iterator<void>, done: () => void): () => void {
+  let cancel = (): void => undefined;
+  const next = (): void => {
+    if (steps.next().done) done();
+    else cancel = afterNextPaint(next);
+  };
+  cancel = afterNextPaint(next);
+  return () => cancel();
+}

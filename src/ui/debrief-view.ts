@@ -5,7 +5,7 @@ import { ArgumentsShown, renderEntry, renderSkipped } from './debrief-entries';
 import { furtherAsText, renderFurther } from './debrief-further';
 import { renderSummary } from './debrief-summary';
 import { h } from './dom';
-import { qrSvg } from './qr';
+import { lazyQr } from './qr';
 
 export interface DebriefActions {
   replayFrom(turn: number): void;
@@ -64,7 +64,7 @@ function runCodeBox(runCode: string, linkTo: (code: string) => string): HTMLElem
   return h(
     'div',
     { class: 'run-code-box' },
-    qrSvg(linkTo(runCode), `QR code that opens this debrief: ${runCode}`),
+    lazyQr(linkTo(runCode), `QR code that opens this debrief: ${runCode}`),
     h(
       'div',
       {},
@@ -123,29 +123,26 @@ export interface RunCodes {
 
 /**
  * Renders the debrief model in three layers: the run on one screen, a closed card per decision, and
- * Go further. All judgement lives in src/narrative/debrief.ts.
+ * Go further; then the part to take to class. All judgement lives in src/narrative/debrief.ts. It
+ * pauses after each part, so that a caller can build the parts in separate tasks (game.ts): the last
+ * choice's click would otherwise hold the page for the whole debrief.
  */
-export function renderDebrief(host: HTMLElement, debrief: Debrief, codes: RunCodes, linkTo: (code: string) => string, actions: DebriefActions): void {
+export function* renderDebrief(host: HTMLElement, debrief: Debrief, codes: RunCodes, linkTo: (code: string) => string, actions: DebriefActions): Generator<void, void, void> {
   const shown = new ArgumentsShown();
   const { section: stepOutSection, reflection } = stepOut(actions);
   host.classList.add('debrief--layered');
-  host.replaceChildren(
-    renderSummary(debrief),
-    h(
-      'section',
-      { class: 'debrief__part', 'aria-labelledby': 'cards-heading' },
-      h('h2', { id: 'cards-heading' }, 'Your decisions, card by card'),
-      stepOutSection,
-      h(
-        'div',
-        { class: 'cards' },
-        ...debrief.timeline.map((item) =>
-          item.kind === 'taken' ? renderEntry(item, debrief.entries.indexOf(item), shown, debrief.divergedAt, actions.replayFrom) : renderSkipped(item, debrief.route),
-        ),
-      ),
-    ),
-    renderFurther(debrief, actions.teacherMode),
-    takeToClass(debrief, codes, linkTo, actions, reflection),
-  );
   followInPageLinks(host);
+  host.replaceChildren(renderSummary(debrief));
+  yield;
+  const cards = h('div', { class: 'cards' });
+  host.append(h('section', { class: 'debrief__part', 'aria-labelledby': 'cards-heading' }, h('h2', { id: 'cards-heading' }, 'Your decisions, card by card'), stepOutSection, cards));
+  // A card at a time: laying out a dozen at once is itself a long task on a slow laptop.
+  for (const item of debrief.timeline) {
+    yield;
+    cards.append(item.kind === 'taken' ? renderEntry(item, debrief.entries.indexOf(item), shown, debrief.divergedAt, actions.replayFrom) : renderSkipped(item, debrief.route));
+  }
+  yield;
+  host.append(renderFurther(debrief, actions.teacherMode));
+  yield;
+  host.append(takeToClass(debrief, codes, linkTo, actions, reflection));
 }

@@ -5,7 +5,7 @@ import type { Beat, DecisionTaken } from '../narrative/beat';
 import { StoryEngine, drawFortune, type CompiledStory, type Route } from '../narrative/engine';
 import { describeMissing, encodeRunCode, recordOf, replay, type PlaythroughRecord } from '../narrative/record';
 import type { SaveEnvelope } from '../narrative/save';
-import { afterNextPaint, whenIdle } from '../platform/schedule';
+import { afterNextPaint, inSteps, whenIdle } from '../platform/schedule';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 import type { LazyPart } from './lazy-part';
@@ -61,6 +61,8 @@ export class Game {
   private stale = false;
   /** Stops the open choices' preparation, which runs while the player reads. */
   private cancelPrepare: (() => void) | null = null;
+  /** Stops the building of the debrief, which goes on part by part after the ending is on screen. */
+  private cancelDebrief: (() => void) | null = null;
 
   constructor(private readonly parts: GameParts) {}
 
@@ -201,6 +203,7 @@ export class Game {
   }
 
   private show(restored: boolean): void {
+    this.cancelDebrief?.();
     this.parts.elements.debrief.hidden = true;
     this.parts.elements.debrief.replaceChildren();
     document.body.classList.remove('has-debrief');
@@ -284,6 +287,7 @@ export class Game {
   }
 
   private mountDebrief(): void {
+    this.cancelDebrief?.();
     const engine = this.engine;
     const host = this.parts.elements.debrief;
     void this.parts.laterViews.mount(host, ({ showDebrief }) => {
@@ -293,7 +297,7 @@ export class Game {
       const record = recordOf(engine);
       const withReasons = encodeRunCode(record, { reasons: true });
       const plain = encodeRunCode(record);
-      showDebrief(host, { route: engine.route, decisions: engine.decisions, beats }, { plain, withReasons: withReasons === plain ? null : withReasons }, {
+      const parts = showDebrief(host, { route: engine.route, decisions: engine.decisions, beats }, { plain, withReasons: withReasons === plain ? null : withReasons }, {
         replayFrom: (turn) => void this.replayFrom(turn),
         openMap: () => this.parts.openMap(),
         restart: () => this.parts.askRestart(),
@@ -302,6 +306,16 @@ export class Game {
         setReflection: (text) => this.setReflection(text),
         teacherMode: this.parts.teacherMode(),
       });
+      // Part by part, after the ending's text is on screen; busy until the last is in.
+      host.setAttribute('aria-busy', 'true');
+      const stop = inSteps(parts, () => {
+        this.cancelDebrief = null;
+        host.removeAttribute('aria-busy');
+      });
+      this.cancelDebrief = () => {
+        stop();
+        host.removeAttribute('aria-busy');
+      };
       return true;
     });
   }

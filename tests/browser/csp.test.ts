@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_POLICY, META_POLICY } from '../../scripts/csp';
-import { SCREENSHOTS, startHarness, type Harness } from './harness';
+import { DEBRIEF_BUILT, SCREENSHOTS, startHarness, type Harness } from './harness';
 import { TEST_DIST } from './build';
 import { savedAt } from './runs';
 
@@ -51,9 +51,12 @@ describe('the Content-Security-Policy', () => {
     await page.getByTestId('choice').first().waitFor();
     await page.locator('[data-testid="stage"] canvas').waitFor();
     await page.getByTestId('choice').first().click();
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     const code = await page.getByTestId('run-code').innerText();
     expect(code).toMatch(/^LH\d-/);
+    // The QR code is drawn when it comes near the screen.
+    await page.getByTestId('run-code').scrollIntoViewIfNeeded();
+    await page.locator('.qr').waitFor();
     expect(await page.locator('.qr').count()).toBe(1);
     expect(await page.locator('.stage__fallback').count()).toBe(0);
 

@@ -229,6 +229,12 @@ export async function canvasPrint(page: Page): Promise<CanvasPrint> {
 }
 
 /**
+ * The debrief once it is all built: it is built part by part after the ending is on screen, and is busy
+ * (`aria-busy`) until the last part is in. Hidden before an ending, so waiting for it to show waits for one.
+ */
+export const DEBRIEF_BUILT = '[data-testid="debrief"]:not([aria-busy])';
+
+/**
  * Follows a run's link (`#run=CODE`) in the page as it stands, a new address in the same document, as
  * a QR code read while the game is open would be, and waits until that run's own debrief cards are drawn.
  */

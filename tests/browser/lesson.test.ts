@@ -1,7 +1,7 @@
 // The lesson route from the title page (issue #10), in the built game.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, expectNothingAmiss, playToEnd, startHarness, type Harness } from './harness';
+import { DEBRIEF_BUILT, SCREENSHOTS, expectNothingAmiss, playToEnd, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 
@@ -38,7 +38,7 @@ describe('the lesson route', () => {
     expect(await page.locator('[data-testid="choice"].choice--decision').count()).toBe(await page.getByTestId('choice').count());
     await page.screenshot({ path: `${SCREENSHOTS}lesson-first-beat.png` });
     const turns = await playToEnd(page, () => 0, 'mouse');
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     // Five decisions, and one flavour choice: which passage of Lenin's letter stays with you.
     expect({ turns, decisions: await decisions(page) }).toEqual({ turns: 6, decisions: ['ban', 'testament', 'nep', 'collectivisation', 'terror'] });
     expect(await page.getByTestId('run-code').innerText()).toMatch(/^LH2-L[123]/);
@@ -61,7 +61,7 @@ describe('the lesson route', () => {
     await page.getByTestId('choice').first().waitFor();
     expect(await page.getByTestId('choice').allInnerTexts()).toEqual(choices);
     await playToEnd(page, (count) => count - 1, 'keyboard');
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     expect(await decisions(page)).toEqual(['ban', 'testament', 'nep', 'famine', 'terror']);
     await page.screenshot({ path: `${SCREENSHOTS}lesson-bukharin-ending.png` });
     await close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, begin, expectNothingAmiss, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
+import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
 import { finishedRun } from './runs';
 
 /**
@@ -60,7 +60,7 @@ describe('playing to the debrief', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('choice').first().waitFor();
     await playToEnd(page, () => 0, 'keyboard');
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     const found = await entries(page);
     expect(found.map((entry) => entry.decision)).toContain('ban');
     const ban = found.find((entry) => entry.decision === 'ban');
@@ -76,7 +76,7 @@ describe('playing to the debrief', () => {
     const { page, close } = await harness.open(STILL);
     await begin(page);
     await playToEnd(page, (count) => count - 1, 'mouse');
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     const last = await entries(page);
     // The other road, always the first choice (the keyboard test's), made in Node and opened by its run code.
     await openRunCode(page, finishedRun(0).code);
@@ -89,7 +89,7 @@ describe('playing to the debrief', () => {
     // A finished game on the keyboard test's road, as the browser keeps it.
     const { page, close } = await harness.open({ ...STILL, storage: { save: finishedRun(0).save } });
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     const taken = await entries(page);
     // Choose again from here sits inside each card, which is closed until opened.
     await page.getByTestId('debrief-entry').first().locator('summary').click();
@@ -117,9 +117,13 @@ describe('the debrief as a dossier', () => {
     await page.getByTestId('reason').first().fill('Unity in a famine year.');
     await page.getByTestId('reason').first().press('Tab');
     await playToEnd(page, () => 0, 'keyboard');
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     await expect.poll(() => page.getByTestId('debrief-entry').first().innerText()).toContain('Unity in a famine year.');
     expect(await page.locator('.further .task').count()).toBeGreaterThan(10);
+    // The QR code is drawn when it comes near the screen, or for printing.
+    expect(await page.locator('.qr').count()).toBe(0);
+    await page.getByTestId('run-code').scrollIntoViewIfNeeded();
+    await page.locator('.qr').waitFor();
     expect(await page.locator('.qr').count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${SCREENSHOTS}debrief-print.png`, fullPage: false });

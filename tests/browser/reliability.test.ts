@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, begin, choicesOpen, expectNothingAmiss, startHarness, type Harness } from './harness';
+import { DEBRIEF_BUILT, SCREENSHOTS, begin, choicesOpen, expectNothingAmiss, startHarness, type Harness } from './harness';
 import { finishedRun } from './runs';
 
 let harness: Harness;
@@ -97,7 +97,7 @@ describe('nothing lost', () => {
     await takeChoices(page, 4);
     const mine = await savedChoices(page);
     await page.goto(`${harness.url}#run=${code}`);
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:explored'))).toBeNull();
     expect(await savedChoices(page)).toEqual(mine);
     await page.getByTestId('debrief-entry').first().locator('summary').click();
@@ -116,7 +116,7 @@ describe('nothing lost', () => {
     await page.evaluate((hash) => {
       location.hash = hash;
     }, `#run=${code}`);
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     const visible = () =>
       page.evaluate(() => ['title-screen', 'story', 'debrief', 'class-view'].filter((id) => !(document.getElementById(id) as HTMLElement).hidden));
     await page.evaluate(() => {
@@ -147,7 +147,7 @@ describe('nothing lost', () => {
     await page.getByTestId('reflection').fill('I wanted to keep the party together.');
     await page.reload();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
     expect(await page.getByTestId('reflection').inputValue()).toBe('I wanted to keep the party together.');
     await page.getByRole('button', { name: 'Copy as text' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('I wanted to keep the party together.');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import essayErrors from '../../story/data/essay-errors.json';
-import { SCREENSHOTS, choicesOpen, expectNothingAmiss, playToEnd, startHarness, type Harness } from './harness';
+import { DEBRIEF_BUILT, SCREENSHOTS, choicesOpen, expectNothingAmiss, playToEnd, startHarness, type Harness } from './harness';
 import { savedAt } from './runs';
 
 let harness: Harness;
@@ -193,7 +193,7 @@ describe('the content note', () => {
     });
     await playToEnd(page, () => 0, 'keyboard');
     expect(terrorNotes).toBe(1);
-    await page.getByTestId('debrief').waitFor();
+    await page.locator(DEBRIEF_BUILT).waitFor();
 
     // Every control of the debrief is reached by Tab alone.
     const controls = 'a[href], button, summary, input, textarea';
