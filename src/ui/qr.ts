@@ -2,6 +2,12 @@ import qrcode from 'qrcode-generator';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** The QR codes not drawn yet, by their slot: all are drawn if the page is printed first. */
+const undrawn = new Map<HTMLElement, () => void>();
+addEventListener('beforeprint', () => {
+  for (const draw of [...undrawn.values()]) draw();
+});
+
 /**
  * A place for the QR code of `text`, drawn when it comes near the screen or the page is printed: working
  * the code out takes long on a slow laptop (the library tries eight masks), and the debrief that holds it
@@ -13,10 +19,12 @@ export function lazyQr(text: string, label: string): HTMLElement {
   let observer: IntersectionObserver | null = null;
   const draw = (): void => {
     observer?.disconnect();
-    removeEventListener('beforeprint', draw);
+    undrawn.delete(slot);
     if (!slot.hasChildNodes()) slot.append(qrSvg(text, label));
   };
-  addEventListener('beforeprint', draw);
+  // A debrief drawn again (a new game, the reasons put in the code) leaves its old slots behind.
+  for (const old of undrawn.keys()) if (!old.isConnected) undrawn.delete(old);
+  undrawn.set(slot, draw);
   if (typeof IntersectionObserver === 'undefined') draw();
   else {
     observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && draw(), { rootMargin: '300px' });
