@@ -18,6 +18,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
   '--disable-sync',
+  // Chromium's own address bar popup, which it otherwise loads as a page in a renderer of its own for
+  // every new context (most of a CPU-second each time), though a headless browser never shows it.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
