@@ -42,6 +42,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/build.ts'],
+          // The files share their workers' modules, and so the Chromium and the server that harness.ts
+          // keeps for each worker; every file still opens its own contexts.
+          isolate: false,
           // Chromium on a shared two-core machine: a limit for a hang, not for performance (the bench's).
           testTimeout: 180_000,
           hookTimeout: 60_000,

@@ -69,7 +69,6 @@ export interface OpenOptions extends Partial<PageDefaults> {
 /** The built game served by `vite preview`, and a Chromium to open it in. */
 export interface Harness {
   url: string;
-  browser: Browser;
   /** Every request the pages made to a host other than the game's own. */
   foreignRequests: string[];
   /** Uncaught errors thrown in any page. */
@@ -81,6 +80,7 @@ export interface Harness {
   violations: string[];
   /** A page open on the game, with empty storage unless `storage` is given; `close()` when done with it. */
   open(options?: OpenOptions): Promise<Opened>;
+  /** Closes every context the harness opened; the browser and the server stay for the worker's next file. */
   close(): Promise<void>;
 }
 
@@ -96,15 +96,40 @@ const VIEWPORT = { width: 1366, height: 768 };
 /** The stage's script chunk: refused where a page opens without the stage. */
 export const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
 
+/*
+ * The browser project runs its files one after another in the same two workers (`isolate: false` in
+ * vite.config.ts), and each worker keeps one Chromium and one server of the built game for all of
+ * them: a launch costs more than a CPU-second. A test file closes only the contexts it opened.
+ */
+let browser: Browser | undefined;
+let game: Promise<string> | undefined;
+
+/** The worker's Chromium, launched on first use (and again if it has gone). */
+export async function sharedBrowser(): Promise<Browser> {
+  if (!browser?.isConnected()) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+/** The address of the built game, served by `vite preview` once it is built. */
+function servedGame(): Promise<string> {
+  game ??= (async () => {
+    await builtGame();
+    if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
+    const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite preview did not report its address');
+    return url;
+  })();
+  return game;
+}
+
 export async function startHarness(defaults: PageDefaults): Promise<Harness> {
-  await builtGame();
-  if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
+  const url = await servedGame();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await sharedBrowser();
   const origin = new URL(url).origin;
+  /** Every context this harness opened and has not closed yet. */
+  const contexts = new Set<BrowserContext>();
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   const violations: string[] = [];
@@ -117,7 +142,6 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
   };
   return {
     url,
-    browser,
     foreignRequests,
     pageErrors,
     violations,
@@ -150,6 +174,8 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
         serviceWorkers: serviceWorker ? 'allow' : 'block',
         storageState: { cookies: [], origins: stored.length > 0 ? [{ origin, localStorage: stored }] : [] },
       });
+      contexts.add(context);
+      context.on('close', () => contexts.delete(context));
       context.on('request', (request) => {
         const target = request.url();
         if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) foreignRequests.push(target);
@@ -175,8 +201,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
       return { context, page, close: () => context.close() };
     },
     async close() {
-      await browser.close();
-      await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
+      await Promise.all([...contexts].map((context) => context.close()));
     },
   };
 }
