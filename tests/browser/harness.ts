@@ -93,6 +93,19 @@ export interface Opened {
 
 const VIEWPORT = { width: 1366, height: 768 };
 
+/**
+ * An init script for the pages that show the stage without testing its picture (offline.test.ts,
+ * single-file.test.ts): the page finds no WebGL, as on a machine without it, and the stage draws on
+ * Canvas. WebGL is drawn in software here, the dearest thing a page does on a two-core machine;
+ * stage.test.ts tests the stage on both.
+ */
+export function withoutWebGL(): void {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
+    return /webgl/i.test(type) ? null : getContext.call(this, type, options);
+  } as typeof getContext;
+}
+
 /** The stage's script chunk: refused where a page opens without the stage. */
 export const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, builtGame, openRunCode, pressChoice, sharedBrowser } from './harness';
+import { SCREENSHOTS, builtGame, openRunCode, pressChoice, sharedBrowser, withoutWebGL } from './harness';
 import { finishedRun } from './runs';
 import { TEST_DIST } from './build';
 import { serveFolder, type StaticServer } from './static-server';
@@ -15,7 +15,7 @@ import { serveFolder, type StaticServer } from './static-server';
  * offline mode, and the server answering 503 to anything that still reaches it), and every part of the
  * game must still work: a fresh load, the story, the stage, sound, fonts, the debrief, the glossary and
  * the class view. Every built file is in the worker's cache (checked below), so no step of a longer
- * game could need anything more; the motion is stage.test.ts's.
+ * game could need anything more; the motion and WebGL are stage.test.ts's (here the stage draws on Canvas).
  */
 
 const DIST = fileURLToPath(new URL(`../../${TEST_DIST}/`, import.meta.url));
@@ -51,6 +51,7 @@ function builtFiles(folder: string): string[] {
 async function openGame(url: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
   contexts.push(context);
+  await context.addInitScript(withoutWebGL);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(url);

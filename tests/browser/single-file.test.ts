@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_FILE } from '../../scripts/single-file';
-import { SCREENSHOTS, builtGame, openRunCode, pressChoice, sharedBrowser } from './harness';
+import { SCREENSHOTS, builtGame, openRunCode, pressChoice, sharedBrowser, withoutWebGL } from './harness';
 import { finishedRun } from './runs';
 
 /**
@@ -42,9 +42,10 @@ interface Watch {
 }
 
 async function openContext(): Promise<Watch> {
-  // The motion is stage.test.ts's.
+  // The motion and WebGL are stage.test.ts's (here the stage draws on Canvas).
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
   contexts.push(context);
+  await context.addInitScript(withoutWebGL);
   await context.addInitScript(() => {
     window.__violations = [];
     window.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`), true);
