@@ -61,6 +61,8 @@ export interface OpenOptions extends Partial<PageDefaults> {
   fresh?: boolean;
   hash?: string;
   reducedMotion?: boolean;
+  /** `false`: the page finds no WebGL and the stage draws on Canvas (`withoutWebGL`), in a context of its own. */
+  webgl?: boolean;
   viewport?: { width: number; height: number };
   /** What the browser has stored for the game before the page opens, by key without the game's prefix (`save`, `settings`, …). */
   storage?: Record<string, string>;
@@ -95,7 +97,7 @@ const VIEWPORT = { width: 1366, height: 768 };
 
 /**
  * An init script for the pages that show the stage without testing its picture (offline.test.ts,
- * single-file.test.ts): the page finds no WebGL, as on a machine without it, and the stage draws on
+ * single-file.test.ts, csp.test.ts): the page finds no WebGL, as on a machine without it, and the stage draws on
  * Canvas. WebGL is drawn in software here, the dearest thing a page does on a two-core machine;
  * stage.test.ts tests the stage on both.
  */
@@ -161,7 +163,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
     async open(options = {}) {
       const { stage, serviceWorker } = { ...defaults, ...options };
       const stored = Object.entries(options.storage ?? {}).map(([key, value]) => ({ name: `${STORAGE_PREFIX}${key}`, value }));
-      const keepable = !options.fresh && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
+      const keepable = !options.fresh && options.webgl !== false && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
       if (keepable && kept && !kept.busy) {
         // A new page costs a new renderer process on top of the load: clear the kept one instead.
         const { context, page } = kept;
@@ -194,6 +196,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
         if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) foreignRequests.push(target);
       });
       if (!stage) await context.route(STAGE_CHUNK, (route) => route.abort());
+      if (options.webgl === false) await context.addInitScript(withoutWebGL);
       await context.addInitScript(() => {
         addEventListener(
           'securitypolicyviolation',
