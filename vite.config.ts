@@ -20,13 +20,19 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   test: {
-    // Three projects: the unit tests and the story walks need no build; the browser tests wait for the
-    // game that their global setup builds meanwhile (tests/browser/build.ts). Two files at a time, as a
-    // two-core machine can take (Vitest would otherwise leave one core to itself and run one file at a
-    // time), in the order tests/sequencer.ts gives: the full game's walk first, the browser files last.
+    // Four projects: the type check, the unit tests and the story walks need no build; the browser tests
+    // wait for the game that their global setup builds meanwhile (tests/browser/build.ts). Two files at a
+    // time, as a two-core machine can take (Vitest would otherwise leave one core to itself and run one
+    // file at a time), in the order tests/sequencer.ts gives: the full game's walk and the type check
+    // first, the browser files last.
     maxWorkers: 2,
     sequence: { sequencer },
     projects: [
+      {
+        extends: true,
+        // The type check, beside the other tests (tests/types.test.ts).
+        test: { name: 'types', include: ['tests/types.test.ts'], environment: 'node', testTimeout: 120_000 },
+      },
       {
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
@@ -42,6 +48,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/build.ts'],
+          // The files share their workers' modules, and so the Chromium and the server that harness.ts
+          // keeps for each worker; every file still opens its own contexts.
+          isolate: false,
           // Chromium on a shared two-core machine: a limit for a hang, not for performance (the bench's).
           testTimeout: 180_000,
           hookTimeout: 60_000,

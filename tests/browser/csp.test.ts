@@ -42,8 +42,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('lets a game be finished with the stage, sound, the service worker, the glossary, the branch map and the class view, and no violation; and it is in force', async () => {
-    // The last choice of a game, made in Node; the game's first steps under the policy are the other files' (see above).
-    const { context, page } = await harness.open({ fresh: true, storage: { save: savedAt((beat) => beat.choices.length === 0, { before: true }) } });
+    // The last choice of a game, made in Node; the game's first steps under the policy are the other files' (see above),
+    // and so is the stage's WebGL (stage.test.ts): here it draws on Canvas.
+    const save = savedAt((beat) => beat.choices.length === 0, { before: true });
+    const { context, page } = await harness.open({ fresh: true, webgl: false, storage: { save } });
     await page.locator('#text-larger').click();
     await page.getByTestId('mute').click();
     await page.getByTestId('mute').click();

@@ -18,6 +18,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
   '--disable-sync',
+  // Chromium's own address bar popup, which it otherwise loads as a page in a renderer of its own for
+  // every new context (most of a CPU-second each time), though a headless browser never shows it.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,6 +61,8 @@ export interface OpenOptions extends Partial<PageDefaults> {
   fresh?: boolean;
   hash?: string;
   reducedMotion?: boolean;
+  /** `false`: the page finds no WebGL and the stage draws on Canvas (`withoutWebGL`), in a context of its own. */
+  webgl?: boolean;
   viewport?: { width: number; height: number };
   /** What the browser has stored for the game before the page opens, by key without the game's prefix (`save`, `settings`, …). */
   storage?: Record<string, string>;
@@ -66,7 +71,6 @@ export interface OpenOptions extends Partial<PageDefaults> {
 /** The built game served by `vite preview`, and a Chromium to open it in. */
 export interface Harness {
   url: string;
-  browser: Browser;
   /** Every request the pages made to a host other than the game's own. */
   foreignRequests: string[];
   /** Uncaught errors thrown in any page. */
@@ -78,6 +82,7 @@ export interface Harness {
   violations: string[];
   /** A page open on the game, with empty storage unless `storage` is given; `close()` when done with it. */
   open(options?: OpenOptions): Promise<Opened>;
+  /** Closes every context the harness opened; the browser and the server stay for the worker's next file. */
   close(): Promise<void>;
 }
 
@@ -90,18 +95,56 @@ export interface Opened {
 
 const VIEWPORT = { width: 1366, height: 768 };
 
+/**
+ * An init script for the pages that show the stage without testing its picture (offline.test.ts,
+ * single-file.test.ts, csp.test.ts): the page finds no WebGL, as on a machine without it, and the stage draws on
+ * Canvas. WebGL is drawn in software here, the dearest thing a page does on a two-core machine;
+ * stage.test.ts tests the stage on both.
+ */
+export function withoutWebGL(): void {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
+    return /webgl/i.test(type) ? null : getContext.call(this, type, options);
+  } as typeof getContext;
+}
+
 /** The stage's script chunk: refused where a page opens without the stage. */
 export const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
 
+/*
+ * The browser project runs its files one after another in the same two workers (`isolate: false` in
+ * vite.config.ts), and each worker keeps one Chromium and one server of the built game for all of
+ * them: a launch costs more than a CPU-second. A test file closes only the contexts it opened.
+ */
+let browser: Browser | undefined;
+let game: Promise<string> | undefined;
+
+/** The worker's Chromium, launched on first use (and again if it has gone). */
+export async function sharedBrowser(): Promise<Browser> {
+  if (!browser?.isConnected()) browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+/** The address of the built game, served by `vite preview` once it is built. */
+function servedGame(): Promise<string> {
+  game ??= (async () => {
+    await builtGame();
+    if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
+    const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite preview did not report its address');
+    return url;
+  })();
+  return game;
+}
+
 export async function startHarness(defaults: PageDefaults): Promise<Harness> {
-  await builtGame();
-  if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
+  const url = await servedGame();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await sharedBrowser();
   const origin = new URL(url).origin;
+  /** Every context this harness opened and has not closed yet. */
+  const contexts = new Set<BrowserContext>();
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   const violations: string[] = [];
@@ -114,14 +157,13 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
   };
   return {
     url,
-    browser,
     foreignRequests,
     pageErrors,
     violations,
     async open(options = {}) {
       const { stage, serviceWorker } = { ...defaults, ...options };
       const stored = Object.entries(options.storage ?? {}).map(([key, value]) => ({ name: `${STORAGE_PREFIX}${key}`, value }));
-      const keepable = !options.fresh && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
+      const keepable = !options.fresh && options.webgl !== false && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
       if (keepable && kept && !kept.busy) {
         // A new page costs a new renderer process on top of the load: clear the kept one instead.
         const { context, page } = kept;
@@ -147,11 +189,14 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
         serviceWorkers: serviceWorker ? 'allow' : 'block',
         storageState: { cookies: [], origins: stored.length > 0 ? [{ origin, localStorage: stored }] : [] },
       });
+      contexts.add(context);
+      context.on('close', () => contexts.delete(context));
       context.on('request', (request) => {
         const target = request.url();
         if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) foreignRequests.push(target);
       });
       if (!stage) await context.route(STAGE_CHUNK, (route) => route.abort());
+      if (options.webgl === false) await context.addInitScript(withoutWebGL);
       await context.addInitScript(() => {
         addEventListener(
           'securitypolicyviolation',
@@ -172,8 +217,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
       return { context, page, close: () => context.close() };
     },
     async close() {
-      await browser.close();
-      await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
+      await Promise.all([...contexts].map((context) => context.close()));
     },
   };
 }

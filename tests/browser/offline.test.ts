@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, builtGame, openRunCode, pressChoice } from './harness';
+import { SCREENSHOTS, builtGame, openRunCode, pressChoice, sharedBrowser, withoutWebGL } from './harness';
 import { finishedRun } from './runs';
 import { TEST_DIST } from './build';
 import { serveFolder, type StaticServer } from './static-server';
@@ -15,7 +15,7 @@ import { serveFolder, type StaticServer } from './static-server';
  * offline mode, and the server answering 503 to anything that still reaches it), and every part of the
  * game must still work: a fresh load, the story, the stage, sound, fonts, the debrief, the glossary and
  * the class view. Every built file is in the worker's cache (checked below), so no step of a longer
- * game could need anything more; the motion is stage.test.ts's.
+ * game could need anything more; the motion and WebGL are stage.test.ts's (here the stage draws on Canvas).
  */
 
 const DIST = fileURLToPath(new URL(`../../${TEST_DIST}/`, import.meta.url));
@@ -23,14 +23,16 @@ const PREFIX = '/school/games/lenins-heirs/';
 
 let browser: Browser;
 const pageErrors: string[] = [];
+/** The contexts opened here, closed at the end even if a test fails half-way (the browser is the worker's). */
+const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await builtGame();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await Promise.all(contexts.map((context) => context.close()));
 });
 
 function builtFiles(folder: string): string[] {
@@ -48,6 +50,8 @@ function builtFiles(folder: string): string[] {
 
 async function openGame(url: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  contexts.push(context);
+  await context.addInitScript(withoutWebGL);
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(url);

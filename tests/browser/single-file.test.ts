@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_FILE } from '../../scripts/single-file';
-import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, builtGame, openRunCode, pressChoice } from './harness';
+import { SCREENSHOTS, builtGame, openRunCode, pressChoice, sharedBrowser, withoutWebGL } from './harness';
 import { finishedRun } from './runs';
 
 /**
@@ -15,15 +15,17 @@ import { finishedRun } from './runs';
 const PATH = fileURLToPath(new URL(`../../dist-single/${SINGLE_FILE}`, import.meta.url));
 
 let browser: Browser;
+/** The contexts opened here, closed at the end even if a test fails half-way (the browser is the worker's). */
+const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   await builtGame();
   statSync(PATH); // fails with the path when `npm run build:single` has not run
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await Promise.all(contexts.map((context) => context.close()));
 });
 
 declare global {
@@ -40,8 +42,10 @@ interface Watch {
 }
 
 async function openContext(): Promise<Watch> {
-  // The motion is stage.test.ts's.
+  // The motion and WebGL are stage.test.ts's (here the stage draws on Canvas).
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  contexts.push(context);
+  await context.addInitScript(withoutWebGL);
   await context.addInitScript(() => {
     window.__violations = [];
     window.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`), true);
