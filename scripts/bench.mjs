@@ -15,7 +15,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const benchDist = join(root, 'dist-bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
+  // Chromium would load its address-bar popup in a renderer of its own for every context, never shown headless (as tests/browser/harness.ts).
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
+];
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(root, 'test-results', 'bench');
@@ -152,9 +156,10 @@ async function step(page, index) {
 }
 
 /**
- * The longest task on a renderer's main thread in a Chromium trace, in ms, and what filled the
- * longest of each kind: the stage's own script (its timers and animation frames), the story's click
- * handler, and the compositor's commit of a frame.
+ * The longest task on a renderer's main thread in a Chromium trace, in ms, and what it was (the click,
+ * a frame, a timer or an idle callback); and what filled the longest of each kind: the stage's own
+ * script (its timers and animation frames), the story's click handler, and the compositor's commit of
+ * a frame.
  */
 function longestTask(trace) {
   const { traceEvents } = JSON.parse(trace.toString('utf8'));
@@ -162,11 +167,20 @@ function longestTask(trace) {
     traceEvents.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`),
   );
   const onMain = traceEvents.filter((event) => event.ph === 'X' && main.has(`${event.pid}:${event.tid}`));
-  const result = { longest: 0, stage: 0, click: 0, commit: 0 };
+  const result = { longest: 0, kind: '', stage: 0, click: 0, commit: 0 };
+  const kindOf = (inside) =>
+    inside.some((event) => event.name === 'EventDispatch') ? 'input'
+    : inside.some((event) => event.name === 'FireIdleCallback') ? 'idle callback'
+    : inside.some((event) => event.name === 'Commit' || event.name === 'FireAnimationFrame') ? 'frame'
+    : inside.some((event) => event.name === 'TimerFire') ? 'timer'
+    : 'other';
   for (const task of onMain.filter((event) => event.name === 'RunTask')) {
     const inside = onMain.filter((event) => event.tid === task.tid && event.pid === task.pid && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= task.ts + task.dur);
     const sum = (test) => inside.filter(test).reduce((total, event) => total + (event.dur ?? 0) / 1000, 0);
-    result.longest = Math.max(result.longest, task.dur / 1000);
+    if (task.dur / 1000 > result.longest) {
+      result.longest = task.dur / 1000;
+      result.kind = kindOf(inside);
+    }
     result.stage = Math.max(result.stage, sum((event) => event.name === 'TimerFire' || event.name === 'FireAnimationFrame'));
     result.click = Math.max(result.click, sum((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click'));
     result.commit = Math.max(result.commit, sum((event) => event.name === 'Commit'));
@@ -175,11 +189,20 @@ function longestTask(trace) {
 }
 
 /**
- * The longest main-thread task while the stage turns from one scene to another, 4× CPU slow-down:
- * the story is played with the first choice, and every step that changes the scene is traced, from
- * the click until the new scene's animations are over.
+ * Two roads through the story that between them turn the stage to every scene: the first choice each
+ * time (the congress, the Politburo, a poster) and each choice in turn (the countryside too).
  */
-async function sceneTransitions(browser, url) {
+const ROADS = {
+  first: () => 0,
+  'each in turn': (count, turn) => turn % count,
+};
+
+/**
+ * The longest main-thread task while the stage turns from one scene to another, 4× CPU slow-down:
+ * the story is played along `road`, and every step that changes the scene is traced, from the click
+ * until the new scene's animations are over.
+ */
+async function sceneTransitions(browser, url, road) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -197,12 +220,14 @@ async function sceneTransitions(browser, url) {
   const transitions = [];
   for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
     const from = await page.evaluate(() => document.getElementById('stage').dataset.scene);
-    await reach(page, 0);
+    await passNote(page);
+    const index = ROADS[road](await page.getByTestId('choice').count(), turn);
+    await reach(page, index);
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await step(page, 0);
+    await step(page, index);
     const tasks = longestTask(await browser.stopTracing());
     const to = await page.evaluate(() => document.getElementById('stage').dataset.scene);
-    if (from !== to) transitions.push({ from, to, ...tasks });
+    if (from !== to) transitions.push({ from, to, road, ...tasks });
   }
   await context.close();
   return { transitions, canvas };
@@ -495,13 +520,19 @@ async function main() {
       row('  Begin shown before it works, and not saying it is loading', `${early.toFixed(0)} ms`, '0 ms', early === 0);
     }
     if (ONLY.has('transitions')) {
-      const { transitions, canvas } = await sceneTransitions(browser, game.url);
+      const transitions = [];
+      let canvas = null;
+      for (const road of Object.keys(ROADS)) {
+        const walked = await sceneTransitions(browser, game.url, road);
+        transitions.push(...walked.transitions);
+        canvas = walked.canvas;
+      }
       const floor = await webglFloor(browser, canvas);
       // Without a GPU, WebGL is drawn in software and its frames are dear; the stage also runs on Canvas.
       const canvasBrowser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--disable-webgl'] });
-      let canvasTransitions = [];
+      const canvasTransitions = [];
       try {
-        canvasTransitions = (await sceneTransitions(canvasBrowser, game.url)).transitions;
+        for (const road of Object.keys(ROADS)) canvasTransitions.push(...(await sceneTransitions(canvasBrowser, game.url, road)).transitions);
       } finally {
         await canvasBrowser.close();
       }
@@ -514,7 +545,7 @@ async function main() {
           console.log(`      (the floor on this machine, a bare ${canvas.width}×${canvas.height} WebGL canvas${canvas.antialias ? '' : ' without multisampling'} cleared each frame: longest task ${floor.longest.toFixed(0)} ms, commit ${floor.commit.toFixed(0)} ms)`);
         }
         for (const t of list) {
-          console.log(`      ${t.from} → ${t.to}: longest ${t.longest.toFixed(0)} ms, stage script ${t.stage.toFixed(0)}, click ${t.click.toFixed(0)}, commit ${t.commit.toFixed(0)}`);
+          console.log(`      ${t.from} → ${t.to} (${t.road}): longest ${t.longest.toFixed(0)} ms (${t.kind}), stage script ${t.stage.toFixed(0)}, click ${t.click.toFixed(0)}, commit ${t.commit.toFixed(0)}`);
         }
       }
     }
