@@ -59,6 +59,7 @@ function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
 }
 
 function gameConfig(parent: HTMLElement, model: StageModel, webgl: StageContext | null): Phaser.Types.Core.GameConfig {
+  const canvas = canvasAt(model.scale);
   return {
     // Phaser's typings name only a 2D context here, though its WebGL renderer takes a WebGL one.
     ...(webgl ? { type: Phaser.WEBGL, canvas: webgl.canvas, context: webgl.context as unknown as CanvasRenderingContext2D } : { type: Phaser.CANVAS }),
@@ -68,8 +69,8 @@ function gameConfig(parent: HTMLElement, model: StageModel, webgl: StageContext 
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
       // The scenes draw in the picture's units (config.ts); the canvas has as many pixels as the screen shows (resolution.ts).
-      width: canvasAt(model.scale).width,
-      height: canvasAt(model.scale).height,
+      width: canvas.width,
+      height: canvas.height,
     },
     banner: false,
     // Howler plays the sound; Phaser must not open a second AudioContext.
@@ -83,9 +84,8 @@ function gameConfig(parent: HTMLElement, model: StageModel, webgl: StageContext 
       // clearing the whole canvas first would be two more passes over it per frame, drawn on the processor
       // where there is no graphics card.
       clearBeforeRender: false,
-      // As the context was made (webgl-context.ts).
-      preserveDrawingBuffer: true,
-      antialiasGL: !webgl?.software,
+      // (The WebGL context's own attributes, multisampling and the kept drawing buffer, are set where it is
+      // made, webgl-context.ts: Phaser reads them only for a context it makes itself.)
       // One texture per draw: a few more draws, but one short shader, compiled once, instead of one that
       // picks among sixteen textures for every pixel and is compiled again the first time a scene batches them.
       maxTextures: 1,

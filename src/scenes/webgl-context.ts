@@ -6,7 +6,7 @@
  * There the stage draws without it: its flat poster shapes lose little.
  */
 
-/** The attributes Phaser itself would ask for, given the stage's config (stage.ts). */
+/** The attributes Phaser's WebGL renderer would ask for, given the stage's config (stage.ts), but the buffer kept. */
 const ATTRIBUTES: WebGLContextAttributes = {
   alpha: false,
   depth: true,
@@ -23,8 +23,6 @@ const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 export interface StageContext {
   canvas: HTMLCanvasElement;
   context: WebGLRenderingContext;
-  /** True where the browser draws WebGL in software, and the context has no multisampling. */
-  software: boolean;
 }
 
 /** The renderer's name as the browser gives it, where it does. */
@@ -33,7 +31,7 @@ function rendererName(gl: WebGLRenderingContext): string {
   return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
 }
 
-function create(antialias: boolean): { canvas: HTMLCanvasElement; context: WebGLRenderingContext } | null {
+function create(antialias: boolean): StageContext | null {
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('webgl', { ...ATTRIBUTES, antialias });
   return context && !context.isContextLost() ? { canvas, context } : null;
@@ -43,9 +41,8 @@ function create(antialias: boolean): { canvas: HTMLCanvasElement; context: WebGL
 export function stageContext(): StageContext | null {
   const smooth = create(true);
   if (!smooth) return null;
-  if (!SOFTWARE.test(rendererName(smooth.context))) return { ...smooth, software: false };
+  if (!SOFTWARE.test(rendererName(smooth.context))) return smooth;
   // A canvas keeps the first context made on it: the context without smoothing needs a canvas of its own.
   smooth.context.getExtension('WEBGL_lose_context')?.loseContext();
-  const plain = create(false);
-  return plain ? { ...plain, software: true } : null;
+  return create(false);
 }
