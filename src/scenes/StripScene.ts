@@ -6,7 +6,7 @@ import { cssOf, GREY, INK } from './hall-art';
 import { courseLabel, PLAYER_METERS, type MeterMove } from './meters';
 import { frameCamera } from './resolution';
 import type { StageScene } from './scene-base';
-import { body, canDraw, display, fitText, fittedSize, RED, resize, widthOf } from './stage-art';
+import { body, canDraw, display, fitText, fittedSize, recolour, RED, resize, widthOf } from './stage-art';
 import { cellOf, drawArrow, drawBar, drawGround, drawTimeline, labelledYears, LAYOUT, METER_SHORT, moveColour, yearX } from './strip-art';
 import type { StageModel, StripView } from './view';
 
@@ -25,11 +25,6 @@ interface ReasonLine {
   arrow: Phaser.GameObjects.Graphics;
   name: Phaser.GameObjects.Text;
   text: Phaser.GameObjects.Text;
-}
-
-/** Sets a text's colour only when it differs: each change redraws the text. */
-function recolour(text: Phaser.GameObjects.Text, colour: string): void {
-  if (text.style.color !== colour) text.setColor(colour);
 }
 
 /** The meters of a strip in their cells, with where each stood before its last move. */

@@ -66,6 +66,11 @@ export function fittedSize(text: Phaser.GameObjects.Text, words: string, width: 
   return current;
 }
 
+/** Sets a text's colour only when it differs: each change redraws the text. */
+export function recolour(text: Phaser.GameObjects.Text, colour: string): void {
+  if (text.style.color !== colour) text.setColor(colour);
+}
+
 /** Sets a text's size only when it differs: each change redraws the text. */
 export function resize(text: Phaser.GameObjects.Text, size: number): void {
   if (text.style.fontSize !== `${size}px`) text.setFontSize(size);
