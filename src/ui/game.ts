@@ -308,13 +308,11 @@ export class Game {
       });
       // Part by part, after the ending's text is on screen; busy until the last is in.
       host.setAttribute('aria-busy', 'true');
-      const stop = inSteps(parts, () => {
-        this.cancelDebrief = null;
-        host.removeAttribute('aria-busy');
-      });
+      const idle = (): void => host.removeAttribute('aria-busy');
+      const stop = inSteps(parts, idle);
       this.cancelDebrief = () => {
         stop();
-        host.removeAttribute('aria-busy');
+        idle();
       };
       return true;
     });
