@@ -198,23 +198,40 @@ const ROADS = {
 };
 
 /**
- * The longest main-thread task while the stage turns from one scene to another, 4× CPU slow-down:
- * the story is played along `road`, and every step that changes the scene is traced, from the click
- * until the new scene's animations are over.
+ * Pretends, in a page, that a graphics card draws its WebGL (as tests/browser/harness.ts's
+ * withGraphicsCard): Chromium here has none and draws WebGL in software, where the stage draws on
+ * Canvas instead (src/scenes/webgl-context.ts). The stage's WebGL is then measured as it runs on a
+ * laptop with a card, but drawn by this machine's processor: the dearest case there is.
  */
-async function sceneTransitions(browser, url, road) {
+function withGraphicsCard() {
+  const UNMASKED_RENDERER_WEBGL = 0x9246;
+  const getParameter = WebGLRenderingContext.prototype.getParameter;
+  WebGLRenderingContext.prototype.getParameter = function (name) {
+    return name === UNMASKED_RENDERER_WEBGL ? 'A graphics card' : getParameter.call(this, name);
+  };
+}
+
+/**
+ * The longest main-thread task while the stage turns from one scene to another, 4× CPU slow-down, on
+ * `renderer` ('webgl' or 'canvas'): the story is played along `road`, and every step that changes the
+ * scene is traced, from the click until the new scene's animations are over.
+ */
+async function sceneTransitions(browser, url, road, renderer) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  if (renderer === 'webgl') await context.addInitScript(withGraphicsCard);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url);
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.waitForFunction(() => Number(document.getElementById('stage')?.dataset.drawn ?? 0) > 0, null, { timeout: 60_000 });
+  const drawnOn = await page.evaluate(() => document.getElementById('stage').dataset.renderer);
+  if (drawnOn !== renderer) throw new Error(`The stage drew on ${drawnOn}, not on ${renderer}.`);
   // As a player reads the first text, the stage warms its other scenes up in idle moments.
   await page.waitForTimeout(4000);
   const canvas = await page.evaluate(() => {
     const element = document.querySelector('[data-testid="stage"] canvas');
-    const attributes = element.getContext('webgl')?.getContextAttributes();
+    const attributes = element.getContext('webgl')?.getContextAttributes() ?? null;
     return { width: element.width, height: element.height, preserve: attributes?.preserveDrawingBuffer ?? false, antialias: attributes?.antialias ?? true };
   });
   const transitions = [];
@@ -523,22 +540,17 @@ async function main() {
       const transitions = [];
       let canvas = null;
       for (const road of Object.keys(ROADS)) {
-        const walked = await sceneTransitions(browser, game.url, road);
+        const walked = await sceneTransitions(browser, game.url, road, 'webgl');
         transitions.push(...walked.transitions);
         canvas = walked.canvas;
       }
       const floor = await webglFloor(browser, canvas);
-      // Without a GPU, WebGL is drawn in software and its frames are dear; the stage also runs on Canvas.
-      const canvasBrowser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--disable-webgl'] });
+      // Chromium here draws WebGL in software, so the stage draws on Canvas: as a student's laptop without a graphics card does.
       const canvasTransitions = [];
-      try {
-        for (const road of Object.keys(ROADS)) canvasTransitions.push(...(await sceneTransitions(canvasBrowser, game.url, road)).transitions);
-      } finally {
-        await canvasBrowser.close();
-      }
+      for (const road of Object.keys(ROADS)) canvasTransitions.push(...(await sceneTransitions(browser, game.url, road, 'canvas')).transitions);
       for (const [renderer, list] of [['WebGL', transitions], ['Canvas', canvasTransitions]]) {
         const worst = (key) => list.reduce((max, t) => Math.max(max, t[key]), 0);
-        row(`longest main-thread task in a scene transition, ${renderer} (${list.length})`, `${worst('longest').toFixed(0)} ms`, '≤ 50 ms', list.length > 0 && worst('longest') <= 50);
+        row(`longest main-thread task in a scene transition, ${renderer === 'WebGL' ? 'WebGL, a card pretended' : 'Canvas'} (${list.length})`, `${worst('longest').toFixed(0)} ms`, '≤ 50 ms', list.length > 0 && worst('longest') <= 50);
         row(`  a choice's click handler, to its next text, ${renderer}`, `${worst('click').toFixed(0)} ms`, '≤ 16 ms × 4 (slow-down)', worst('click') <= 64);
         console.log(`      (the stage's own script: up to ${worst('stage').toFixed(0)} ms; the compositor's commit of a frame: up to ${worst('commit').toFixed(0)} ms)`);
         if (renderer === 'WebGL') {

@@ -1,20 +1,24 @@
 /**
- * The stage's WebGL context, made before the game so that its multisampling can suit the machine.
- * A graphics card smooths the edges of the stage's shapes for nothing; where the browser draws WebGL
- * in software instead (no usable graphics card: SwiftShader in Chrome, llvmpipe on Linux), the
- * smoothing multiplies the pixels of every frame by four, and a transition stutters on a school laptop.
- * There the stage draws without it: its flat poster shapes lose little.
+ * The stage's WebGL context, made before the game so that the stage can first ask who would draw it.
+ * A graphics card draws the stage's frames for next to nothing. Where the browser would draw WebGL in
+ * software instead (no usable graphics card: SwiftShader in Chrome, llvmpipe in Firefox on Linux),
+ * every frame is drawn on the processor and then read back for the page, and a scene turning in holds
+ * a school laptop for a tenth of a second; the browser's own Canvas draws the same picture in about
+ * half the time. There the stage declines WebGL and draws on Canvas, as `failIfMajorPerformanceCaveat`
+ * asks of browsers that honour it.
  */
 
 /** The attributes Phaser's WebGL renderer would ask for, given the stage's config (stage.ts), but the buffer kept. */
 const ATTRIBUTES: WebGLContextAttributes = {
   alpha: false,
+  antialias: true,
   depth: true,
   premultipliedAlpha: true,
   stencil: true,
   // Lets tests and the print view read the canvas after it has been composited.
   preserveDrawingBuffer: true,
   powerPreference: 'default',
+  failIfMajorPerformanceCaveat: true,
 };
 
 /** Renderers that draw on the processor: Chrome's SwiftShader, Mesa's llvmpipe and softpipe, Windows' fallback. */
@@ -31,18 +35,12 @@ function rendererName(gl: WebGLRenderingContext): string {
   return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
 }
 
-function create(antialias: boolean): StageContext | null {
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('webgl', { ...ATTRIBUTES, antialias });
-  return context && !context.isContextLost() ? { canvas, context } : null;
-}
-
-/** A WebGL context for the stage, smoothed where that is cheap; null where the browser offers no WebGL. */
+/** A WebGL context for the stage where a graphics card draws it; null where the stage should draw on Canvas. */
 export function stageContext(): StageContext | null {
-  const smooth = create(true);
-  if (!smooth) return null;
-  if (!SOFTWARE.test(rendererName(smooth.context))) return smooth;
-  // A canvas keeps the first context made on it: the context without smoothing needs a canvas of its own.
-  smooth.context.getExtension('WEBGL_lose_context')?.loseContext();
-  return create(false);
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('webgl', ATTRIBUTES);
+  if (!context || context.isContextLost()) return null;
+  if (!SOFTWARE.test(rendererName(context))) return { canvas, context };
+  context.getExtension('WEBGL_lose_context')?.loseContext();
+  return null;
 }

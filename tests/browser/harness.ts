@@ -63,6 +63,8 @@ export interface OpenOptions extends Partial<PageDefaults> {
   reducedMotion?: boolean;
   /** `false`: the page finds no WebGL and the stage draws on Canvas (`withoutWebGL`), in a context of its own. */
   webgl?: boolean;
+  /** The page's WebGL names a graphics card and the stage draws on WebGL (`withGraphicsCard`), in a context of its own. */
+  graphicsCard?: boolean;
   viewport?: { width: number; height: number };
   /** What the browser has stored for the game before the page opens, by key without the game's prefix (`save`, `settings`, …). */
   storage?: Record<string, string>;
@@ -106,6 +108,19 @@ export function withoutWebGL(): void {
   HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
     return /webgl/i.test(type) ? null : getContext.call(this, type, options);
   } as typeof getContext;
+}
+
+/**
+ * An init script for the tests of the stage's WebGL: the page's WebGL gives a graphics card's name as
+ * its renderer, so the stage draws on WebGL as on a laptop with a card. Chromium here has none and
+ * draws WebGL in software (SwiftShader), where the stage would otherwise draw on Canvas (webgl-context.ts).
+ */
+export function withGraphicsCard(): void {
+  const UNMASKED_RENDERER_WEBGL = 0x9246;
+  const getParameter = WebGLRenderingContext.prototype.getParameter;
+  WebGLRenderingContext.prototype.getParameter = function (this: WebGLRenderingContext, name: number) {
+    return name === UNMASKED_RENDERER_WEBGL ? 'A graphics card' : getParameter.call(this, name);
+  } as typeof getParameter;
 }
 
 /** The stage's script chunk: refused where a page opens without the stage. */
@@ -163,7 +178,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
     async open(options = {}) {
       const { stage, serviceWorker } = { ...defaults, ...options };
       const stored = Object.entries(options.storage ?? {}).map(([key, value]) => ({ name: `${STORAGE_PREFIX}${key}`, value }));
-      const keepable = !options.fresh && options.webgl !== false && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
+      const keepable = !options.fresh && options.webgl !== false && !options.graphicsCard && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
       if (keepable && kept && !kept.busy) {
         // A new page costs a new renderer process on top of the load: clear the kept one instead.
         const { context, page } = kept;
@@ -197,6 +212,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
       });
       if (!stage) await context.route(STAGE_CHUNK, (route) => route.abort());
       if (options.webgl === false) await context.addInitScript(withoutWebGL);
+      if (options.graphicsCard) await context.addInitScript(withGraphicsCard);
       await context.addInitScript(() => {
         addEventListener(
           'securitypolicyviolation',
