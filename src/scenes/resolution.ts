@@ -9,7 +9,7 @@ import { CANVAS, STAGE } from '../config';
 
 /**
  * No fewer pixels than this: below it the picture's hairlines (a unit wide) would fall between pixels
- * and vanish where WebGL draws without smoothing (webgl-context.ts); the browser shrinks the rest.
+ * and fade to a faint grey; the browser shrinks the rest.
  */
 const MIN_SCALE = 0.75;
 /** The scale moves in steps: a window dragged wider does not resize the canvas at every pixel. */
