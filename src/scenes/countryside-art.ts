@@ -6,7 +6,7 @@
  */
 import Phaser from './phaser';
 import { STAGE } from '../config';
-import { fillPoly, GREY, INK, PAPER, PAPER_DARK, RISE } from './hall-art';
+import { fillPoly, GREY, INK, PAPER, PAPER_DARK, RISE, strokeSegments, type Segment } from './hall-art';
 import { MOST, type CountrysideView } from './countryside';
 import { RED, STEEL } from './stage-art';
 
@@ -99,10 +99,9 @@ export function drawFields(g: Phaser.GameObjects.Graphics, fields: CountrysideVi
     g.lineStyle(1.5, INK, famine ? 0.3 : 0.7).lineBetween(x1, top(x1), foot(x1), STAGE.height);
   }
   if (split >= STAGE.width) return;
-  g.lineStyle(1.5, INK, famine ? 0.25 : 0.55);
-  for (let y = 0; y < STAGE.height; y += LAND.furrow) {
-    g.lineBetween(split, top(split) + y, STAGE.width, top(STAGE.width) + y);
-  }
+  const furrows: Segment[] = [];
+  for (let y = 0; y < STAGE.height; y += LAND.furrow) furrows.push([[split, top(split) + y], [STAGE.width, top(STAGE.width) + y]]);
+  strokeSegments(g.lineStyle(1.5, INK, famine ? 0.25 : 0.55), furrows);
 }
 
 /** The grain that stays: sheaves standing in the field. */
@@ -126,13 +125,14 @@ export function drawSheaves(g: Phaser.GameObjects.Graphics, count: number): void
 export function drawRail(g: Phaser.GameObjects.Graphics, from: Point, to: Point): void {
   const angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
   const [nx, ny] = [-Math.sin(angle) * LAND.rail.gauge, Math.cos(angle) * LAND.rail.gauge];
-  g.lineStyle(2, INK, 1);
   const length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  const sleepers: Segment[] = [];
   for (let at = 0; at < length; at += LAND.rail.sleepers) {
     const x = from[0] + Math.cos(angle) * at;
     const y = from[1] + Math.sin(angle) * at;
-    g.lineBetween(x - nx * 1.3, y - ny * 1.3, x + nx * 0.3, y + ny * 0.3);
+    sleepers.push([[x - nx * 1.3, y - ny * 1.3], [x + nx * 0.3, y + ny * 0.3]]);
   }
+  strokeSegments(g.lineStyle(2, INK, 1), sleepers);
   g.lineStyle(3, INK, 1).lineBetween(from[0] - nx, from[1] - ny, to[0] - nx, to[1] - ny).lineBetween(from[0], from[1], to[0], to[1]);
 }
 

@@ -37,6 +37,22 @@ export function fillPoly(g: Phaser.GameObjects.Graphics, points: readonly Point[
   g.fillPath();
 }
 
+/** A line from one point to another. */
+export type Segment = readonly [Point, Point];
+
+/**
+ * Strokes many separate lines as one path, in the current line style: one stroke for the canvas to
+ * draw where `lineBetween` makes one for each line, and a picture redraws every line on every frame.
+ */
+export function strokeSegments(g: Phaser.GameObjects.Graphics, segments: Iterable<Segment>): void {
+  g.beginPath();
+  for (const [from, to] of segments) {
+    g.moveTo(from[0], from[1]);
+    g.lineTo(to[0], to[1]);
+  }
+  g.strokePath();
+}
+
 /** The picture's one diagonal: the banner, the floor's edge and the rake all climb at this slope. */
 export const RISE = -0.135;
 const RISE_ANGLE = Math.atan(RISE);

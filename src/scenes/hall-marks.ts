@@ -4,7 +4,7 @@
  */
 import Phaser from './phaser';
 import { PALETTE } from '../config';
-import { cssOf, drawFigure, DISPLAY_FONT, fillPoly, GREY, INK, PAPER, RISE } from './hall-art';
+import { cssOf, drawFigure, DISPLAY_FONT, fillPoly, GREY, INK, PAPER, RISE, strokeSegments, type Segment } from './hall-art';
 import type { Vote } from './hall';
 import { FACTIONS, FIGURE, gridFrame, headOf, type Faction, type Seat, type Voice } from './seats';
 
@@ -198,13 +198,10 @@ export function drawHourglass(scene: Phaser.Scene, accent: number): Phaser.GameO
 export function drawBars(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
   const frame = gridFrame();
   const g = scene.add.graphics();
-  g.lineStyle(BARS.inner, INK, 1);
-  for (let x = frame.left + frame.stepX; x < frame.right - 1; x += frame.stepX) {
-    g.lineBetween(x, frame.top, x, frame.bottom);
-  }
-  for (let y = frame.top + frame.stepY; y < frame.bottom - 1; y += frame.stepY) {
-    g.lineBetween(frame.left, y, frame.right, y);
-  }
+  const bars: Segment[] = [];
+  for (let x = frame.left + frame.stepX; x < frame.right - 1; x += frame.stepX) bars.push([[x, frame.top], [x, frame.bottom]]);
+  for (let y = frame.top + frame.stepY; y < frame.bottom - 1; y += frame.stepY) bars.push([[frame.left, y], [frame.right, y]]);
+  strokeSegments(g.lineStyle(BARS.inner, INK, 1), bars);
   g.lineStyle(BARS.outer, INK, 1);
   g.strokeRect(frame.left, frame.top, frame.right - frame.left, frame.bottom - frame.top);
   return g;

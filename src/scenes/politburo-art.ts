@@ -5,7 +5,7 @@
  */
 import Phaser from './phaser';
 import { PALETTE, STAGE } from '../config';
-import { drawFigure, fillPoly, GREY, INK, PAPER, PAPER_DARK } from './hall-art';
+import { drawFigure, fillPoly, GREY, INK, PAPER, PAPER_DARK, strokeSegments, type Segment } from './hall-art';
 import type { MemberStanding } from '../narrative/world';
 import { FIGURE } from './seats';
 import { display } from './stage-art';
@@ -89,16 +89,23 @@ export function drawTable(g: Phaser.GameObjects.Graphics, accent: number): void 
   g.fillStyle(INK, 1).fillRect(left - 12, top + lip, right - left + 24, frontBottom - top - lip);
 }
 
-/** A rectangle outlined in dashes (Graphics draws no dashed lines of its own). */
+/** A rectangle outlined in dashes (Graphics draws no dashed lines of its own), in one stroke. */
 export function dashedRect(g: Phaser.GameObjects.Graphics, x: number, y: number, width: number, height: number): void {
-  const corners: [number, number][] = [[x, y], [x + width, y], [x + width, y + height], [x, y + height], [x, y]];
+  strokeSegments(g, dashes([[x, y], [x + width, y], [x + width, y + height], [x, y + height], [x, y]]));
+}
+
+/** The dashes along a line through `corners`. */
+function* dashes(corners: readonly (readonly [number, number])[]): Generator<Segment> {
   for (let i = 1; i < corners.length; i++) {
     const [x0, y0] = corners[i - 1] ?? [0, 0];
     const [x1, y1] = corners[i] ?? [0, 0];
     const length = Math.hypot(x1 - x0, y1 - y0);
     for (let at = 0; at < length; at += ROOM.dash * 2) {
       const end = Math.min(length, at + ROOM.dash);
-      g.lineBetween(x0 + ((x1 - x0) * at) / length, y0 + ((y1 - y0) * at) / length, x0 + ((x1 - x0) * end) / length, y0 + ((y1 - y0) * end) / length);
+      yield [
+        [x0 + ((x1 - x0) * at) / length, y0 + ((y1 - y0) * at) / length],
+        [x0 + ((x1 - x0) * end) / length, y0 + ((y1 - y0) * end) / length],
+      ];
     }
   }
 }

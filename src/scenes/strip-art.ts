@@ -6,7 +6,7 @@
 import Phaser from './phaser';
 import { CANVAS, STRIP } from '../config';
 import type { WorldMeter } from '../narrative/world';
-import { GREY, INK, PAPER, PAPER_DARK } from './hall-art';
+import { GREY, INK, PAPER, PAPER_DARK, strokeSegments, type Segment } from './hall-art';
 import type { MeterMove } from './meters';
 import { RED, STEEL } from './stage-art';
 import type { TimelineView } from './timeline';
@@ -113,10 +113,12 @@ export function labelledYears(timeline: TimelineView): number[] {
 export function drawTimeline(g: Phaser.GameObjects.Graphics, timeline: TimelineView): void {
   const T = LAYOUT.timeline;
   g.lineStyle(T.line.history, INK, 1).lineBetween(yearX(timeline, timeline.first), T.historyY, yearX(timeline, timeline.last), T.historyY);
+  const ticks: Segment[] = [];
   for (let year = timeline.first; year <= timeline.last; year++) {
     const x = yearX(timeline, year);
-    g.lineStyle(1.5, INK, 1).lineBetween(x, T.historyY, x, T.historyY + T.tick);
+    ticks.push([[x, T.historyY], [x, T.historyY + T.tick]]);
   }
+  strokeSegments(g.lineStyle(1.5, INK, 1), ticks);
   if (timeline.year === null) return;
   const now = yearX(timeline, timeline.year);
   const start = yearX(timeline, timeline.first);
