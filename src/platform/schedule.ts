@@ -27,17 +27,26 @@ export function afterNextPaint(task: () => void): () => void {
   };
 }
 
+/** How long a step of work done in idle moments may wait for one. */
+const STEP_WAIT_MS = 1000;
+
 /**
- * Runs work that pauses between its steps (a generator), one step per frame, each just after a paint,
- * so that what the page shows now is drawn first and no single task holds the page for all of it;
- * `done` runs after the last step. Returns a cancel.
+ * Runs work that pauses between its steps (a generator), one step per idle moment after a paint, so
+ * that what the page shows now is drawn first, no single task holds the page for all of it, and a
+ * picture still moving (a scene turning in) keeps its frames; `done` runs after the last step.
+ * Returns a cancel.
  */
 export function inSteps(steps: Iterator<void>, done: () => void): () => void {
   let cancel = (): void => undefined;
+  const wait = (): void => {
+    cancel = afterNextPaint(() => {
+      cancel = whenIdle(next, STEP_WAIT_MS);
+    });
+  };
   const next = (): void => {
     if (steps.next().done) done();
-    else cancel = afterNextPaint(next);
+    else wait();
   };
-  cancel = afterNextPaint(next);
+  wait();
   return () => cancel();
 }

@@ -306,7 +306,8 @@ export class Game {
         setReflection: (text) => this.setReflection(text),
         teacherMode: this.parts.teacherMode(),
       });
-      // Part by part, after the ending's text is on screen; busy until the last is in.
+      // Part by part, in idle moments once the ending's text is on screen (and the stage's last scene has
+      // turned in); busy until the last is in.
       host.setAttribute('aria-busy', 'true');
       const idle = (): void => host.removeAttribute('aria-busy');
       const stop = inSteps(parts, idle);
