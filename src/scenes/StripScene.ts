@@ -194,20 +194,37 @@ export class StripScene extends Phaser.Scene implements StageScene {
     const shown = overflow ? moves.slice(0, R.max - 1) : moves;
     this.lines.forEach((line, index) => {
       const move = shown[index];
-      line.arrow.clear().setAlpha(1).setX(R.left + ARROW_X);
-      line.name.setAlpha(1).setX(R.left + NAME_X);
-      line.text.setAlpha(1);
-      if (move) this.reasonLine(line, move, fresh);
-      else if (index === 0 && moves.length === 0) this.plainLine(line, 'The meters have not moved yet. When one does, its arrow and the reason appear here.');
-      else if (index === shown.length && overflow) this.plainLine(line, `And ${moves.length - shown.length} more moves, each with its reason, in the words under the picture.`);
-      else this.plainLine(line, '');
-      if (animate && (move || overflow)) {
-        for (const part of [line.arrow, line.name, line.text]) {
-          const home = part.x;
-          part.setAlpha(0).setX(home - MOTION.reasonFrom);
-          this.tweens.add({ targets: part, alpha: 1, x: home, delay: MOTION.reasonDelay + index * MOTION.reasonStagger, duration: MOTION.reason, ease: 'Cubic.easeOut' });
-        }
+      const parts = [line.arrow, line.name, line.text];
+      const fill = (): void => {
+        line.arrow.clear().setX(R.left + ARROW_X);
+        line.name.setX(R.left + NAME_X);
+        if (move) this.reasonLine(line, move, fresh);
+        else if (index === 0 && moves.length === 0) this.plainLine(line, 'The meters have not moved yet. When one does, its arrow and the reason appear here.');
+        else if (index === shown.length && overflow) this.plainLine(line, `And ${moves.length - shown.length} more moves, each with its reason, in the words under the picture.`);
+        else this.plainLine(line, '');
+      };
+      if (!animate || !(move || overflow)) {
+        fill();
+        for (const part of parts) part.setAlpha(1);
+        return;
       }
+      // A line's words are set as it comes in, not all at once: setting a text redraws it, and the
+      // lines come in one after another anyway.
+      for (const part of parts) part.setAlpha(0);
+      this.tweens.addCounter({
+        from: 0,
+        to: 1,
+        duration: 0,
+        delay: MOTION.reasonDelay + index * MOTION.reasonStagger,
+        onComplete: () => {
+          fill();
+          for (const part of parts) {
+            const home = part.x;
+            part.setX(home - MOTION.reasonFrom);
+            this.tweens.add({ targets: part, alpha: 1, x: home, duration: MOTION.reason, ease: 'Cubic.easeOut' });
+          }
+        },
+      });
     });
   }
 
