@@ -119,10 +119,9 @@ function outlined(g: Phaser.GameObjects.Graphics, shapes: readonly Point[][], ci
   }
 }
 
-/** Stalin's head in profile, flat and black, drawn about its centre: the swept-back hair, the moustache, the tunic. */
-export function drawStalinHead(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+/** Stalin's head in profile, flat and black, drawn about `g`'s place: the swept-back hair, the moustache, the tunic. */
+export function drawStalinHead(g: Phaser.GameObjects.Graphics): void {
   const r = MASK.stalin.radius;
-  const g = scene.add.graphics({ x: MASK.stalin.x, y: MASK.stalin.y });
   const shapes = [scaled(STALIN_HAIR, r), scaled(STALIN_FACE, r), scaled(STALIN_TUNIC, r)];
   outlined(g, shapes, r, MASK.outline);
   g.fillStyle(INK, 1).fillCircle(0, 0, r);
@@ -134,13 +133,11 @@ export function drawStalinHead(scene: Phaser.Scene): Phaser.GameObjects.Graphics
   g.lineBetween(0.78 * r, 0.29 * r, 1.05 * r, 0.29 * r);
   g.strokeCircle(-0.12 * r, 0.06 * r, 0.15 * r);
   g.lineBetween(-0.46 * r, 0.98 * r, 0.5 * r, 1.08 * r);
-  return g;
 }
 
-/** Lenin's head in profile, flat, in the accent, drawn about its centre: the great dome, the beard's wedge, the ear. */
-export function drawLeninHead(scene: Phaser.Scene, accent: number): Phaser.GameObjects.Graphics {
+/** Lenin's head in profile, flat, in the accent, drawn about `g`'s place: the great dome, the beard's wedge, the ear. */
+export function drawLeninHead(g: Phaser.GameObjects.Graphics, accent: number): void {
   const r = MASK.lenin.radius;
-  const g = scene.add.graphics({ x: MASK.lenin.x, y: MASK.lenin.y });
   const shapes = [scaled(LENIN_FACE, r), scaled(LENIN_COAT, r)];
   outlined(g, shapes, r, MASK.outline);
   g.fillStyle(accent, 1).fillCircle(0, 0, r);
@@ -148,5 +145,4 @@ export function drawLeninHead(scene: Phaser.Scene, accent: number): Phaser.GameO
   g.fillStyle(INK, 1).fillRect(0.52 * r, -0.14 * r, 0.24 * r, 0.06 * r);
   g.lineStyle(5, INK, 1).strokeCircle(-0.1 * r, 0.06 * r, 0.16 * r);
   g.lineBetween(0.7 * r, 0.36 * r, 0.98 * r, 0.36 * r);
-  return g;
 }
