@@ -6,7 +6,7 @@ import { cssOf, GREY, INK } from './hall-art';
 import { courseLabel, PLAYER_METERS, type MeterMove } from './meters';
 import { frameCamera } from './resolution';
 import type { StageScene } from './scene-base';
-import { body, canDraw, display, fitText, fittedSize, recolour, RED, resize, widthOf } from './stage-art';
+import { body, canDraw, display, fitText, fittedSize, RED, retell, widthOf } from './stage-art';
 import { cellOf, drawArrow, drawBar, drawGround, drawTimeline, labelledYears, LAYOUT, METER_SHORT, moveColour, yearX } from './strip-art';
 import type { StageModel, StripView } from './view';
 
@@ -233,8 +233,7 @@ export class StripScene extends Phaser.Scene implements StageScene {
     const own = PLAYER_METERS.includes(move.meter);
     const colour = fresh ? moveColour(move, own) : GREY;
     drawArrow(line.arrow, move.direction === 'up', colour, 0.8);
-    recolour(line.name, cssOf(colour));
-    line.name.setText(`${METER_SHORT[move.meter]}${move.counterfactual ? ' · COUNTERFACTUAL' : ''}`);
+    retell(line.name, `${METER_SHORT[move.meter]}${move.counterfactual ? ' · COUNTERFACTUAL' : ''}`, { colour: cssOf(colour) });
     this.setLine(line.text, move.reason, fresh ? PALETTE.ink : PALETTE.grey, line.name.x + line.name.width + R.gap);
   }
 
@@ -256,9 +255,7 @@ export class StripScene extends Phaser.Scene implements StageScene {
     const R = LAYOUT.reasons;
     const room = R.right - x;
     const size = fittedSize(text, words, room, R.size, R.minSize);
-    recolour(text, colour);
-    resize(text, size);
-    text.setText(cutToFit(text, words, size, room));
+    retell(text, cutToFit(text, words, size, room), { colour, size });
   }
 }
 

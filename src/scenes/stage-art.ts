@@ -66,9 +66,22 @@ export function fittedSize(text: Phaser.GameObjects.Text, words: string, width: 
   return current;
 }
 
-/** Sets a text's colour only when it differs: each change redraws the text. */
-export function recolour(text: Phaser.GameObjects.Text, colour: string): void {
-  if (text.style.color !== colour) text.setColor(colour);
+/**
+ * Sets a text's words, and its colour and size where given, drawing it once (twice when both the words
+ * and the size change), and not at all when nothing does: Phaser draws a text again at every setText,
+ * setColor and setFontSize.
+ */
+export function retell(text: Phaser.GameObjects.Text, words: string, look: { colour?: string; size?: number } = {}): void {
+  const { style } = text;
+  const newWords = words !== text.text;
+  const newColour = look.colour !== undefined && look.colour !== style.color;
+  const newSize = look.size !== undefined && style.fontSize !== `${look.size}px`;
+  // The colour is read when the text is next drawn, just below.
+  if (look.colour !== undefined) style.color = look.colour;
+  if (newWords) text.setText(words);
+  // A new size measures the face again before it draws.
+  if (newSize && look.size !== undefined) text.setFontSize(look.size);
+  else if (newColour && !newWords) text.updateText();
 }
 
 /** Sets a text's size only when it differs: each change redraws the text. */
@@ -149,11 +162,11 @@ export class StampBox {
     if (!words) return true;
     const css = cssOf(colour);
     const room = this.look.maxWidth - STAMP.padX * 2;
-    this.word.setText(words.word).setColor(css).setScale(1);
-    fitText(this.word, room, this.look.size, Math.round(this.look.size * STAMP.minRatio));
+    const size = fittedSize(this.word, words.word, room, this.look.size, Math.round(this.look.size * STAMP.minRatio));
+    retell(this.word.setScale(1), words.word, { colour: css, size });
     // A word still too long at the smallest size is condensed, as a rubber stamp's letters are, never cut off.
     this.word.setScale(Math.min(1, room / this.word.width), 1);
-    this.date.setText(words.date).setColor(css).setVisible(words.date !== '').setScale(1);
+    retell(this.date.setVisible(words.date !== '').setScale(1), words.date, { colour: css });
     this.date.setScale(Math.min(1, room / Math.max(1, this.date.width)), 1);
     const dated = words.date !== '';
     const width = Math.min(this.look.maxWidth, Math.max(this.word.displayWidth, dated ? this.date.displayWidth : 0) + STAMP.padX * 2);
