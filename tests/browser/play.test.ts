@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
+import type { Beat } from '../../src/narrative/beat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
-import { finishedRun } from './runs';
+import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, openRunCode, playToEnd, startHarness, type Harness } from './harness';
+import { finishedRun, savedAt } from './runs';
+
+/** The beat that asks the Terror's vote, the last decision on the first choices' road. */
+const atTheTerror = (beat: Beat): boolean => beat.choices.some((choice) => choice.decision === 'terror');
 
 /**
  * These tests play the story and read the debrief; the stage is tested in stage.test.ts, whose whole game
@@ -85,40 +89,43 @@ describe('playing to the debrief', () => {
     await close();
   });
 
-  it('returns to a decision from the debrief to choose again', async () => {
+  it('returns to a decision from the debrief to choose again, keeping the decisions before it', async () => {
     // A finished game on the keyboard test's road, as the browser keeps it.
     const { page, close } = await harness.open({ ...STILL, storage: { save: finishedRun(0).save } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator(DEBRIEF_BUILT).waitFor();
     const taken = await entries(page);
-    // Choose again from here sits inside each card, which is closed until opened.
-    await page.getByTestId('debrief-entry').first().locator('summary').click();
-    await page.getByTestId('replay-from').first().click();
+    // Choose again from here sits inside each card, which is closed until opened: the last decision's, so
+    // that the game played on from there is short.
+    await page.getByTestId('debrief-entry').last().locator('summary').click();
+    await page.getByTestId('replay-from').last().click();
     await expect.poll(() => page.getByTestId('debrief').isHidden()).toBe(true);
     const choices = await page.getByTestId('choice').count();
     expect(choices).toBeGreaterThan(1);
     await page.getByTestId('choice').nth(choices - 1).click();
     await playToEnd(page, () => 0, 'keyboard');
+    await page.locator(DEBRIEF_BUILT).waitFor();
     const again = await entries(page);
-    expect(again[0]?.decision).toBe(taken[0]?.decision);
-    expect(again[0]?.option).not.toBe(taken[0]?.option);
+    expect(taken.length).toBeGreaterThan(3);
+    expect(again.slice(0, -1)).toEqual(taken.slice(0, -1));
+    expect(again.at(-1)?.decision).toBe(taken.at(-1)?.decision);
+    expect(again.at(-1)?.option).not.toBe(taken.at(-1)?.option);
     await close();
   });
 });
 
 describe('the debrief as a dossier', () => {
   it('shows the reason given at a decision, prints to PDF and offers the essay task', async () => {
-    const { page, close } = await harness.open(STILL);
-    await begin(page);
-    for (let turn = 0; turn < 20 && !(await page.locator('.choice--decision').count()); turn += 1) {
-      await pressChoice(page, '1');
-    }
+    // A game at its last decision, the vote at the plenum, made in Node; the keyboard test plays up to it.
+    const { page, close } = await harness.open({ ...STILL, storage: { save: savedAt(atTheTerror) } });
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.choice--decision').first().click();
-    await page.getByTestId('reason').first().fill('Unity in a famine year.');
-    await page.getByTestId('reason').first().press('Tab');
+    // The reason field of the decision just taken, after those of the decisions before it.
+    await page.getByTestId('reason').last().fill('Unity above all, even now.');
+    await page.getByTestId('reason').last().press('Tab');
     await playToEnd(page, () => 0, 'keyboard');
     await page.locator(DEBRIEF_BUILT).waitFor();
-    await expect.poll(() => page.getByTestId('debrief-entry').first().innerText()).toContain('Unity in a famine year.');
+    await expect.poll(() => page.locator('[data-testid="debrief-entry"][data-decision="terror"]').innerText()).toContain('Unity above all, even now.');
     expect(await page.locator('.further .task').count()).toBeGreaterThan(10);
     // The QR code is drawn when it comes near the screen, or for printing.
     expect(await page.locator('.qr').count()).toBe(0);
