@@ -11,6 +11,8 @@ export interface InkBuild {
   id: string;
   /** Every file read, root first, as absolute paths (for the dev server to watch). */
   files: string[];
+  /** The text of each of those files as the compiler read it. */
+  sources: string[];
 }
 
 /** Thrown when ink reports errors or warnings; the message names each file and line. */
@@ -29,16 +31,19 @@ export function compileInk(rootPath: string): InkBuild {
   const root = resolve(rootPath);
   const folder = dirname(root);
   const files = [root];
+  const sources = [readFileSync(root, 'utf8')];
   const fileHandler = {
     ResolveInkFilename: (filename: string) => resolve(folder, filename),
     LoadInkFileContents: (filename: string) => {
+      const source = readFileSync(filename, 'utf8');
       files.push(filename);
-      return readFileSync(filename, 'utf8');
+      sources.push(source);
+      return source;
     },
   };
   const issues: string[] = [];
   const options = new CompilerOptions(relative(folder, root), [], false, (message) => issues.push(message), fileHandler);
-  const compiler = new Compiler(readFileSync(root, 'utf8'), options);
+  const compiler = new Compiler(sources[0] ?? '', options);
   let json = '';
   try {
     json = compiler.Compile().ToJson() ?? '';
@@ -47,5 +52,5 @@ export function compileInk(rootPath: string): InkBuild {
   }
   issues.push(...compiler.warnings.filter((warning) => !issues.includes(warning)));
   if (issues.length > 0 || !json) throw new InkCompileError(issues.length > 0 ? issues : ['ink produced no story']);
-  return { json, id: createHash('sha256').update(json).digest('hex').slice(0, 12), files };
+  return { json, id: createHash('sha256').update(json).digest('hex').slice(0, 12), files, sources };
 }

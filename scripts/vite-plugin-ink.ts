@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileInk } from './compile-ink.ts';
+import { compileInk, type InkBuild } from './compile-ink.ts';
 
 /**
  * Compiles `.ink` imports at build time: `import story from '../story/main.ink'` yields
@@ -39,6 +39,26 @@ function indexStory(files: readonly string[]): { actual: string[]; choices: Inde
   return { actual, choices };
 }
 
+/**
+ * The last build of each root file. Vite bundles the config afresh for every Vitest project, and so
+ * loads this module once for each: the builds are kept on globalThis, where all of them find them.
+ */
+const BUILDS: unique symbol = Symbol.for('lenins-heirs:ink-builds');
+const builds = ((globalThis as { [BUILDS]?: Map<string, InkBuild> })[BUILDS] ??= new Map<string, InkBuild>());
+
+/**
+ * Compiles an ink root file, or hands back its last build while every file that build read is as it
+ * read it. One process asks for the story several times (`?load` and `?index` in a build, every Vitest
+ * project that imports it), and inkjs's compiler takes seconds each time.
+ */
+function compileOnce(root: string): InkBuild {
+  const kept = builds.get(root);
+  if (kept?.files.every((file, index) => readFileSync(file, 'utf8') === kept.sources[index])) return kept;
+  const build = compileInk(root);
+  builds.set(root, build);
+  return build;
+}
+
 export function ink(): Plugin {
   let building = false;
   const emitted: string[] = [];
@@ -56,7 +76,7 @@ export function ink(): Plugin {
       const [path = '', query] = id.split('?');
       if (!path.endsWith('.ink')) return null;
       const lazy = query === 'load';
-      const build = compileInk(path);
+      const build = compileOnce(path);
       for (const file of build.files) this.addWatchFile(file);
       if (query === 'index') return { code: `export default ${JSON.stringify(indexStory(build.files))};`, map: null };
       const compiled = JSON.stringify({ json: build.json, id: build.id });

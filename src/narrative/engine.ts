@@ -270,7 +270,8 @@ export class StoryEngine {
     this.status = { ...status };
     this.prepared.clear();
     this.turns.length = turn + 1;
-    this.snapshots.length = turn;
+    // The snapshot of the turn returned to is where ink stands now: kept, the next choice need not make it again.
+    this.snapshots.length = turn + 1;
     this.statusBefore.length = turn;
     for (const key of [...this.reasons.keys()]) if (key >= turn) this.reasons.delete(key);
     this.lastTurn().chosen = null;

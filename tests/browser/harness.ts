@@ -306,6 +306,14 @@ export async function openRunCode(page: Page, code: string): Promise<void> {
   await page.getByTestId('debrief-entry').first().waitFor();
 }
 
+/** The id or text of the element that has the keyboard focus. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return element ? `${element.tagName}:${element.id || element.textContent?.trim().slice(0, 40)}` : '';
+  });
+}
+
 /** Presses the number keys until the story ends, always taking choice `key`. Returns the turns taken. */
 export async function playToEnd(page: Page, pick: (count: number, turn: number) => number, via: 'keyboard' | 'mouse'): Promise<number> {
   for (let turn = 0; turn < 200; turn += 1) {

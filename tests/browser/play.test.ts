@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
+import type { Beat } from '../../src/narrative/beat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
-import { finishedRun } from './runs';
+import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, focused, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
+import { finishedRun, savedAt } from './runs';
+
+/** The beat that asks the Terror's vote, the last decision on the first choices' road. */
+const atTheTerror = (beat: Beat): boolean => beat.choices.some((choice) => choice.decision === 'terror');
 
 /**
  * These tests play the story and read the debrief; the stage is tested in stage.test.ts, whose whole game
@@ -51,15 +55,68 @@ describe('a new visitor', () => {
   });
 });
 
-describe('playing to the debrief', () => {
-  it('works by keyboard alone, and the debrief cites the essay for the vote', async () => {
-    const { page, close } = await harness.open(STILL);
+describe('a whole game by keyboard alone', () => {
+  // One game, played by keys from the title to the debrief; the tests follow one another on its page, in
+  // order, each from where the one before left it.
+  let page: Page;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ page, close } = await harness.open(STILL));
+  });
+
+  afterAll(async () => {
+    await close?.();
+  });
+
+  it('begins from the title with Enter', async () => {
     // Begin says it is loading until the game can start (aria-disabled); a keyboard user waits for that too.
     await page.waitForFunction(() => document.getElementById('begin-button')?.getAttribute('aria-disabled') !== 'true');
     await page.getByRole('button', { name: 'Begin' }).focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('choice').first().waitFor();
+    expect(await page.getByTestId('choice').count()).toBeGreaterThan(1);
+  });
+
+  it('comes to the famine chapter held behind its content note, which takes no number key and is passed with Enter', async () => {
+    const note = page.getByTestId('content-note');
+    for (let turn = 0; turn < 60 && (await note.count()) === 0; turn += 1) await pressChoice(page, '1');
+    expect(await note.count()).toBe(1);
+    expect(await note.getAttribute('data-note')).toBe('famine');
+    expect(await note.isVisible()).toBe(true);
+    const chapter = page.getByRole('heading', { name: /The Famine/ });
+    expect(await chapter.isVisible()).toBe(false);
+    expect(await page.getByTestId('choice').first().isVisible()).toBe(false);
+    expect(await focused(page)).toBe('BUTTON:Continue reading');
+    await page.screenshot({ path: `${SCREENSHOTS}content-note.png` });
+
+    // A number key takes no hidden choice while the note waits.
+    const waiting = await page.getByTestId('story-text').innerText();
+    await page.keyboard.press('1');
+    expect(await page.getByTestId('story-text').innerText()).toBe(waiting);
+
+    await page.keyboard.press('Enter');
+    expect(await note.count()).toBe(0);
+    expect(await chapter.isVisible()).toBe(true);
+    expect(await page.getByTestId('choice').first().isVisible()).toBe(true);
+    expect(await focused(page)).toMatch(/^H3:.*The Famine/);
+  });
+
+  it('passes the Terror’s note once, with Enter, on to the debrief, which cites the essay for the vote', async () => {
+    let terrorNotes = 0;
+    await page.exposeFunction('noteSeen', (id: string) => {
+      if (id === 'terror') terrorNotes += 1;
+    });
+    await page.evaluate(() => {
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            for (const note of node instanceof HTMLElement ? node.querySelectorAll('[data-testid="content-note"]') : [])
+              void (window as unknown as { noteSeen: (id: string) => void }).noteSeen(note.getAttribute('data-note') ?? '');
+      }).observe(document.getElementById('story-text') as HTMLElement, { childList: true, subtree: true });
+    });
     await playToEnd(page, () => 0, 'keyboard');
+    expect(terrorNotes).toBe(1);
     await page.locator(DEBRIEF_BUILT).waitFor();
     const found = await entries(page);
     expect(found.map((entry) => entry.decision)).toContain('ban');
@@ -69,9 +126,49 @@ describe('playing to the debrief', () => {
     // The debrief's first screen (a full-page picture of the whole transcript is 30,000 px tall and costs seconds).
     await page.getByTestId('debrief').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}debrief-keyboard.png` });
-    await close();
   });
 
+  it('reaches every control of the debrief by Tab, and opens and closes the glossary from the keyboard', async () => {
+    const controls = 'a[href], button, summary, input, textarea';
+    // What Tab can reach: shown, and not inside a closed card (a closed <details> offers only its summary).
+    // The page marks them, so that the count and the walk below read the same list.
+    const wanted = await page.getByTestId('debrief').evaluate((debrief, selector) => {
+      const list = [...debrief.querySelectorAll<HTMLElement>(selector)].filter((element) => {
+        if (element.offsetParent === null) return false;
+        for (let details = element.closest('details'); details; details = details.parentElement?.closest('details') ?? null) {
+          if (!details.open && !(element.tagName === 'SUMMARY' && element.parentElement === details)) return false;
+        }
+        return true;
+      });
+      (window as unknown as { reachable: HTMLElement[] }).reachable = list;
+      return list.length;
+    }, controls);
+    expect(wanted).toBeGreaterThan(3);
+    await page.getByTestId('debrief').evaluate((debrief) => {
+      const start = debrief.querySelector<HTMLElement>('h2') ?? debrief;
+      start.setAttribute('tabindex', '-1');
+      start.focus();
+    });
+    const seen = new Set<number>();
+    for (let press = 0; press < 600 && seen.size < wanted; press += 1) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => (window as unknown as { reachable: HTMLElement[] }).reachable.indexOf(document.activeElement as HTMLElement));
+      if (at >= 0) seen.add(at);
+    }
+    expect(seen.size).toBe(wanted);
+
+    // The glossary opens from the keyboard and Escape closes it, with the focus back on its button.
+    await page.getByRole('button', { name: 'Glossary' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Glossary' }).waitFor();
+    await page.getByText('Holodomor', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#glossary-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    expect(await focused(page)).toBe('BUTTON:glossary-button');
+  });
+});
+
+describe('playing to the debrief', () => {
   it('works by mouse, and another road gives another debrief', async () => {
     const { page, close } = await harness.open(STILL);
     await begin(page);
@@ -85,40 +182,43 @@ describe('playing to the debrief', () => {
     await close();
   });
 
-  it('returns to a decision from the debrief to choose again', async () => {
+  it('returns to a decision from the debrief to choose again, keeping the decisions before it', async () => {
     // A finished game on the keyboard test's road, as the browser keeps it.
     const { page, close } = await harness.open({ ...STILL, storage: { save: finishedRun(0).save } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator(DEBRIEF_BUILT).waitFor();
     const taken = await entries(page);
-    // Choose again from here sits inside each card, which is closed until opened.
-    await page.getByTestId('debrief-entry').first().locator('summary').click();
-    await page.getByTestId('replay-from').first().click();
+    // Choose again from here sits inside each card, which is closed until opened: the last decision's, so
+    // that the game played on from there is short.
+    await page.getByTestId('debrief-entry').last().locator('summary').click();
+    await page.getByTestId('replay-from').last().click();
     await expect.poll(() => page.getByTestId('debrief').isHidden()).toBe(true);
     const choices = await page.getByTestId('choice').count();
     expect(choices).toBeGreaterThan(1);
     await page.getByTestId('choice').nth(choices - 1).click();
     await playToEnd(page, () => 0, 'keyboard');
+    await page.locator(DEBRIEF_BUILT).waitFor();
     const again = await entries(page);
-    expect(again[0]?.decision).toBe(taken[0]?.decision);
-    expect(again[0]?.option).not.toBe(taken[0]?.option);
+    expect(taken.length).toBeGreaterThan(3);
+    expect(again.slice(0, -1)).toEqual(taken.slice(0, -1));
+    expect(again.at(-1)?.decision).toBe(taken.at(-1)?.decision);
+    expect(again.at(-1)?.option).not.toBe(taken.at(-1)?.option);
     await close();
   });
 });
 
 describe('the debrief as a dossier', () => {
   it('shows the reason given at a decision, prints to PDF and offers the essay task', async () => {
-    const { page, close } = await harness.open(STILL);
-    await begin(page);
-    for (let turn = 0; turn < 20 && !(await page.locator('.choice--decision').count()); turn += 1) {
-      await pressChoice(page, '1');
-    }
+    // A game at its last decision, the vote at the plenum, made in Node; the keyboard test plays up to it.
+    const { page, close } = await harness.open({ ...STILL, storage: { save: savedAt(atTheTerror) } });
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.choice--decision').first().click();
-    await page.getByTestId('reason').first().fill('Unity in a famine year.');
-    await page.getByTestId('reason').first().press('Tab');
+    // The reason field of the decision just taken, after those of the decisions before it.
+    await page.getByTestId('reason').last().fill('Unity above all, even now.');
+    await page.getByTestId('reason').last().press('Tab');
     await playToEnd(page, () => 0, 'keyboard');
     await page.locator(DEBRIEF_BUILT).waitFor();
-    await expect.poll(() => page.getByTestId('debrief-entry').first().innerText()).toContain('Unity in a famine year.');
+    await expect.poll(() => page.locator('[data-testid="debrief-entry"][data-decision="terror"]').innerText()).toContain('Unity above all, even now.');
     expect(await page.locator('.further .task').count()).toBeGreaterThan(10);
     // The QR code is drawn when it comes near the screen, or for printing.
     expect(await page.locator('.qr').count()).toBe(0);

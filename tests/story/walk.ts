@@ -1,4 +1,4 @@
-import { FORTUNES, StoryEngine, type CompiledStory, type Route } from '../../src/narrative/engine';
+import { FORTUNES, StoryEngine, type CompiledStory, type Fortune, type Route } from '../../src/narrative/engine';
 import type { Beat, DecisionTaken } from '../../src/narrative/beat';
 
 /** What can be said of every complete path from one state onwards. */
@@ -129,19 +129,25 @@ export function walkStory(story: CompiledStory, { route = 'full', requirements =
       onward.paths += beyond.paths;
       onward.minWords = Math.min(onward.minWords, shown + beyond.minWords);
       onward.maxWords = Math.max(onward.maxWords, shown + beyond.maxWords);
-      engine.rewindTo(turn);
+    };
+    // Each way on starts from here: the engine returns here before every choice but the first, and is left
+    // where the last way took it, for the state before this one returns to itself anyway.
+    let left = false;
+    const take = (index: number, fortune: Fortune) => {
+      if (left) engine.rewindTo(turn);
+      left = true;
+      engine.setFortune(fortune);
+      engine.choose(index);
     };
     for (const choice of here.choices) {
       const [first, ...others] = FORTUNES;
-      engine.setFortune(first ?? 2);
-      engine.choose(choice.index);
+      take(choice.index, first ?? 2);
       // Chance only matters where this choice leads the story to draw it; elsewhere one fortune stands for all.
       const drew = here.world.luck === 0 && engine.current.world.luck !== 0;
       follow(choice.text);
       if (!drew) continue;
       for (const fortune of others) {
-        engine.setFortune(fortune);
-        engine.choose(choice.index);
+        take(choice.index, fortune);
         follow(choice.text);
       }
     }
@@ -150,8 +156,8 @@ export function walkStory(story: CompiledStory, { route = 'full', requirements =
     return found;
   };
 
-  const whole = visit(walk.start).onward;
   const opening = words(engine.current);
+  const whole = visit(walk.start).onward;
   walk.paths = whole.paths;
   walk.minWords = opening + whole.minWords;
   walk.maxWords = opening + whole.maxWords;

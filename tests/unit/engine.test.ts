@@ -92,6 +92,22 @@ describe('StoryEngine', () => {
     expect(engine.decisions.map((d) => d.option)).toEqual(['for']);
   });
 
+  it('returns to the same turn as often as it is asked, each time with the story as it stood there', () => {
+    const engine = new StoryEngine(tiny);
+    play(engine, 'Read the report');
+    const vote = engine.fingerprint();
+    const taken = ['Vote for', 'Vote against', 'Vote for'].map((text) => {
+      play(engine, text, 'Refuse');
+      engine.rewindTo(2);
+      const beat = engine.rewindTo(1);
+      const back = engine.fingerprint() === vote;
+      const debate = engine.choose(engine.current.choices[0]!.index).world.debate;
+      engine.rewindTo(1);
+      return [beat.lines.map((line) => line.text), back, debate];
+    });
+    expect(taken).toEqual(Array(3).fill([['You read it.', 'The vote is called.'], true, 40]));
+  });
+
   it('rewinds alike whether the page kept the state while the player read or the choice kept it', () => {
     const kept = new StoryEngine(tiny);
     const unkept = new StoryEngine(tiny);
