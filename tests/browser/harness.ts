@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type Plugin, type PreviewServer } from 'vite';
 import { expect, inject } from 'vitest';
 import { STORAGE_PREFIX } from '../../src/config';
 import { TEST_DIST } from './build';
@@ -40,9 +40,9 @@ export async function builtGame(): Promise<void> {
 /** What every page of a harness gets unless `open` says otherwise. */
 export interface PageDefaults {
   /**
-   * Whether the illustrated stage may load. Where it may not, its chunk is refused and the page goes on
-   * without it, as on a failed load (stage.test.ts shows that it does): the way to test what does not
-   * depend on the picture without drawing it in software on a two-core machine at every step.
+   * Whether the illustrated stage may load. Where it may not, the server refuses its chunk and the page
+   * goes on without it, as on a failed load (stage.test.ts shows that it does): the way to test what does
+   * not depend on the picture without drawing it in software on a two-core machine at every step.
    */
   stage: boolean;
   /**
@@ -72,6 +72,7 @@ export interface OpenOptions extends Partial<PageDefaults> {
 
 /** The built game served by `vite preview`, and a Chromium to open it in. */
 export interface Harness {
+  /** The game's address, with the stage or without as the harness's defaults say. */
   url: string;
   /** Every request the pages made to a host other than the game's own. */
   foreignRequests: string[];
@@ -124,7 +125,44 @@ export function withGraphicsCard(): void {
 }
 
 /** The stage's script chunk: refused where a page opens without the stage. */
-export const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
+const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
+
+/** The folder the server shows the game in again with its stage refused, for the pages that go without it. */
+const WITHOUT_STAGE = 'no-stage/';
+
+/** An empty page of the game's own origin, which the kept page goes to between tests. */
+const BETWEEN_TESTS = '__blank__';
+
+/**
+ * What the tests' server adds to the built game: the game again under WITHOUT_STAGE, where its stage
+ * chunk answers 404, and an empty page. Refused here rather than by Playwright's request interception,
+ * which turns Chromium's cache off for the whole context: every page load would then fetch and compile
+ * all of the game's scripts again.
+ */
+function testPages(): Plugin {
+  return {
+    name: 'lenins-heirs:test-pages',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url ?? '/';
+        if (path === `/${BETWEEN_TESTS}`) {
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end('<!doctype html><title>between tests</title>');
+          return;
+        }
+        if (path.startsWith(`/${WITHOUT_STAGE}`)) {
+          if (STAGE_CHUNK.test(path.split('?')[0] ?? '')) {
+            response.statusCode = 404;
+            response.end();
+            return;
+          }
+          request.url = path.slice(WITHOUT_STAGE.length);
+        }
+        next();
+      });
+    },
+  };
+}
 
 /*
  * The browser project runs its files one after another in the same two workers (`isolate: false` in
@@ -132,7 +170,7 @@ export const STAGE_CHUNK = /\/assets\/stage-[^/]*\.js$/;
  * them: a launch costs more than a CPU-second. A test file closes only the contexts it opened.
  */
 let browser: Browser | undefined;
-let game: Promise<string> | undefined;
+let serving: Promise<string> | undefined;
 
 /** The worker's Chromium, launched on first use (and again if it has gone). */
 export async function sharedBrowser(): Promise<Browser> {
@@ -142,22 +180,30 @@ export async function sharedBrowser(): Promise<Browser> {
 
 /** The address of the built game, served by `vite preview` once it is built. */
 function servedGame(): Promise<string> {
-  game ??= (async () => {
+  serving ??= (async () => {
     await builtGame();
     if (!existsSync(`${root}${TEST_DIST}/index.html`)) throw new Error(`The browser project's global setup builds the game into ${TEST_DIST}/; it is missing.`);
-    const server: PreviewServer = await preview({ root, logLevel: 'silent', build: { outDir: TEST_DIST }, preview: { port: 0, host: '127.0.0.1' } });
+    const server: PreviewServer = await preview({
+      root,
+      logLevel: 'silent',
+      plugins: [testPages()],
+      build: { outDir: TEST_DIST },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report its address');
     return url;
   })();
-  return game;
+  return serving;
 }
 
 export async function startHarness(defaults: PageDefaults): Promise<Harness> {
-  const url = await servedGame();
+  const served = await servedGame();
+  /** The game's address, with its stage or without. */
+  const address = (stage: boolean) => (stage ? served : `${served}${WITHOUT_STAGE}`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await sharedBrowser();
-  const origin = new URL(url).origin;
+  const origin = new URL(served).origin;
   /** Every context this harness opened and has not closed yet. */
   const contexts = new Set<BrowserContext>();
   const foreignRequests: string[] = [];
@@ -171,7 +217,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
     kept.busy = false;
   };
   return {
-    url,
+    url: address(defaults.stage),
     foreignRequests,
     pageErrors,
     violations,
@@ -183,19 +229,15 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
         // A new page costs a new renderer process on top of the load: clear the kept one instead.
         const { context, page } = kept;
         kept.busy = true;
-        const blank = `${url}__blank__`;
-        const empty = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>between tests</title>' });
-        await page.route(blank, empty);
-        await page.goto(blank); // the last test's game unloads, with whatever it saves on the way out
+        await page.goto(`${served}${BETWEEN_TESTS}`); // the last test's game unloads, with whatever it saves on the way out
         await page.evaluate((entries) => {
           localStorage.clear();
           sessionStorage.clear();
           for (const { name, value } of entries) localStorage.setItem(name, value);
         }, stored);
-        await page.unroute(blank, empty);
         await page.setViewportSize(options.viewport ?? VIEWPORT);
         await page.emulateMedia({ media: 'screen', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
-        await page.goto(`${url}${options.hash ?? ''}`);
+        await page.goto(`${address(stage)}${options.hash ?? ''}`);
         return { context, page, close: release };
       }
       const context = await browser.newContext({
@@ -210,7 +252,6 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
         const target = request.url();
         if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) foreignRequests.push(target);
       });
-      if (!stage) await context.route(STAGE_CHUNK, (route) => route.abort());
       if (options.webgl === false) await context.addInitScript(withoutWebGL);
       if (options.graphicsCard) await context.addInitScript(withGraphicsCard);
       await context.addInitScript(() => {
@@ -225,7 +266,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
       });
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`${url}${options.hash ?? ''}`);
+      await page.goto(`${address(stage)}${options.hash ?? ''}`);
       if (keepable && !kept) {
         kept = { context, page, busy: true };
         return { context, page, close: release };

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBRIEF_BUILT, SCREENSHOTS, begin, choicesOpen, expectNothingAmiss, startHarness, type Harness } from './harness';
-import { finishedRun } from './runs';
+import { atTheVote, finishedRun, savedAt } from './runs';
 
 let harness: Harness;
 
@@ -50,11 +50,10 @@ describe('input', () => {
 
 describe('nothing lost', () => {
   it('Begin over a save asks first, and the old game can be restored', async () => {
-    const { page, close } = await harness.open();
-    await begin(page);
-    await takeChoices(page, 3);
+    // A game saved past the vote on the ban, made in Node.
+    const { page, close } = await harness.open({ storage: { save: savedAt(atTheVote, { take: 0 }) } });
     const before = await savedChoices(page);
-    await page.reload();
+    expect(before).toHaveLength(2);
     await page.getByRole('button', { name: 'Begin' }).click();
     await expect.poll(() => page.locator('#confirm-dialog').isVisible()).toBe(true);
     await page.screenshot({ path: `${SCREENSHOTS}begin-over-save.png` });
@@ -81,6 +80,8 @@ describe('nothing lost', () => {
     const theirs = await savedChoices(second);
     expect(theirs).toHaveLength(5);
     await expect.poll(() => first.locator('#notices').innerText()).toMatch(/another tab/);
+    // The player turns back to the first tab (a tab behind another gets no animation frames, which clicks wait for).
+    await first.bringToFront();
     await first.screenshot({ path: `${SCREENSHOTS}two-tabs.png` });
     // The first tab does not write over the second's five choices, whatever it does next.
     await first.getByTestId('choice').first().click({ force: true }).catch(() => undefined);
@@ -92,10 +93,10 @@ describe('nothing lost', () => {
 
   it('a run link opens read-only, and choosing again there asks first and keeps the player’s own game', async () => {
     const { code } = finishedRun();
-    const { page, close } = await harness.open();
-    await begin(page);
-    await takeChoices(page, 4);
+    // The player's own game, saved past the vote on the ban, made in Node.
+    const { page, close } = await harness.open({ storage: { save: savedAt(atTheVote, { take: 0 }) } });
     const mine = await savedChoices(page);
+    expect(mine).toHaveLength(2);
     await page.goto(`${harness.url}#run=${code}`);
     await page.locator(DEBRIEF_BUILT).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('lenins-heirs:explored'))).toBeNull();
