@@ -18,7 +18,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   // Everything the page does, under its policy: the stage and the service worker too.
-  harness = await startHarness({ stage: true, serviceWorker: true });
+  harness = await startHarness({ stage: true, serviceWorker: true, reducedMotion: true });
 });
 
 afterAll(async () => {

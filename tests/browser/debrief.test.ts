@@ -11,7 +11,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   // The debrief works without the stage, as on a failed load; the stage has its own tests (stage.test.ts).
-  harness = await startHarness({ stage: false, serviceWorker: false });
+  harness = await startHarness({ stage: false, serviceWorker: false, reducedMotion: true });
 });
 
 afterAll(async () => {

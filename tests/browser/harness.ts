@@ -50,6 +50,13 @@ export interface PageDefaults {
    * download and cache every built file behind the test; offline.test.ts and csp.test.ts keep it.
    */
   serviceWorker: boolean;
+  /**
+   * Whether the page asks for reduced motion: then new text does not slide in, nor the story scroll
+   * smoothly to it, and the stage cuts rather than animates. Motion is stage.test.ts's subject; elsewhere
+   * it would cost every click the animation frames it draws (twice a still click's CPU) and Playwright's
+   * wait for the choice to stop moving.
+   */
+  reducedMotion: boolean;
 }
 
 export interface OpenOptions extends Partial<PageDefaults> {
@@ -60,7 +67,6 @@ export interface OpenOptions extends Partial<PageDefaults> {
    */
   fresh?: boolean;
   hash?: string;
-  reducedMotion?: boolean;
   /** `false`: the page finds no WebGL and the stage draws on Canvas (`withoutWebGL`), in a context of its own. */
   webgl?: boolean;
   /** The page's WebGL names a graphics card and the stage draws on WebGL (`withGraphicsCard`), in a context of its own. */
@@ -222,7 +228,7 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
     pageErrors,
     violations,
     async open(options = {}) {
-      const { stage, serviceWorker } = { ...defaults, ...options };
+      const { stage, serviceWorker, reducedMotion } = { ...defaults, ...options };
       const stored = Object.entries(options.storage ?? {}).map(([key, value]) => ({ name: `${STORAGE_PREFIX}${key}`, value }));
       const keepable = !options.fresh && options.webgl !== false && !options.graphicsCard && stage === defaults.stage && serviceWorker === defaults.serviceWorker;
       if (keepable && kept && !kept.busy) {
@@ -236,13 +242,13 @@ export async function startHarness(defaults: PageDefaults): Promise<Harness> {
           for (const { name, value } of entries) localStorage.setItem(name, value);
         }, stored);
         await page.setViewportSize(options.viewport ?? VIEWPORT);
-        await page.emulateMedia({ media: 'screen', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+        await page.emulateMedia({ media: 'screen', reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
         await page.goto(`${address(stage)}${options.hash ?? ''}`);
         return { context, page, close: release };
       }
       const context = await browser.newContext({
         viewport: options.viewport ?? VIEWPORT,
-        reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+        reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
         serviceWorkers: serviceWorker ? 'allow' : 'block',
         storageState: { cookies: [], origins: stored.length > 0 ? [{ origin, localStorage: stored }] : [] },
       });

@@ -7,7 +7,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   // The lesson route's story and debrief: the stage and the service worker are other tests' (stage.test.ts, offline.test.ts).
-  harness = await startHarness({ stage: false, serviceWorker: false });
+  harness = await startHarness({ stage: false, serviceWorker: false, reducedMotion: true });
 });
 
 afterAll(async () => {

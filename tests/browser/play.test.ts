@@ -7,18 +7,14 @@ import { finishedRun, savedAt } from './runs';
 /** The beat that asks the Terror's vote, the last decision on the first choices' road. */
 const atTheTerror = (beat: Beat): boolean => beat.choices.some((choice) => choice.decision === 'terror');
 
-/**
- * These tests play the story and read the debrief; the stage is tested in stage.test.ts, whose whole game
- * checks the picture at every step. Here the stage's chunk is refused (the game plays on without it, as
- * stage.test.ts shows), which spares a shared machine the software-drawn WebGL on every step, and reduced
- * motion keeps the one page that shows the stage still.
- */
-const STILL = { reducedMotion: true } as const;
-
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness({ stage: false, serviceWorker: false });
+  // These tests play the story and read the debrief; the stage is tested in stage.test.ts, whose whole game
+  // checks the picture at every step. Here the stage's chunk is refused (the game plays on without it, as
+  // stage.test.ts shows), which spares a shared machine the software-drawn WebGL on every step, and reduced
+  // motion keeps the one page that shows the stage still.
+  harness = await startHarness({ stage: false, serviceWorker: false, reducedMotion: true });
 });
 
 afterAll(async () => {
@@ -40,7 +36,7 @@ async function entries(page: Page): Promise<{ decision: string | null; option: s
 describe('a new visitor', () => {
   it('sees the title, begins, and reads the first story text with its choices, year and record', async () => {
     // With the stage, for the screenshot of what a class sees first.
-    const { page, close } = await harness.open({ ...STILL, stage: true });
+    const { page, close } = await harness.open({ stage: true });
     await expect(page.getByRole('heading', { name: 'Lenin’s Heirs' })).toBeTruthy();
     await page.screenshot({ path: `${SCREENSHOTS}title.png` });
     await begin(page);
@@ -62,7 +58,7 @@ describe('a whole game by keyboard alone', () => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ page, close } = await harness.open(STILL));
+    ({ page, close } = await harness.open());
   });
 
   afterAll(async () => {
@@ -170,7 +166,7 @@ describe('a whole game by keyboard alone', () => {
 
 describe('playing to the debrief', () => {
   it('works by mouse, and another road gives another debrief', async () => {
-    const { page, close } = await harness.open(STILL);
+    const { page, close } = await harness.open();
     await begin(page);
     await playToEnd(page, (count) => count - 1, 'mouse');
     await page.locator(DEBRIEF_BUILT).waitFor();
@@ -184,7 +180,7 @@ describe('playing to the debrief', () => {
 
   it('returns to a decision from the debrief to choose again, keeping the decisions before it', async () => {
     // A finished game on the keyboard test's road, as the browser keeps it.
-    const { page, close } = await harness.open({ ...STILL, storage: { save: finishedRun(0).save } });
+    const { page, close } = await harness.open({ storage: { save: finishedRun(0).save } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator(DEBRIEF_BUILT).waitFor();
     const taken = await entries(page);
@@ -210,7 +206,7 @@ describe('playing to the debrief', () => {
 describe('the debrief as a dossier', () => {
   it('shows the reason given at a decision, prints to PDF and offers the essay task', async () => {
     // A game at its last decision, the vote at the plenum, made in Node; the keyboard test plays up to it.
-    const { page, close } = await harness.open({ ...STILL, storage: { save: savedAt(atTheTerror) } });
+    const { page, close } = await harness.open({ storage: { save: savedAt(atTheTerror) } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.choice--decision').first().click();
     // The reason field of the decision just taken, after those of the decisions before it.
@@ -236,7 +232,7 @@ describe('the debrief as a dossier', () => {
 
 describe('saving', () => {
   it('continues after a reload exactly where the player was', async () => {
-    const { page, close } = await harness.open(STILL);
+    const { page, close } = await harness.open();
     await begin(page);
     await page.keyboard.press('1');
     await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
@@ -251,7 +247,7 @@ describe('saving', () => {
   });
 
   it('sets a corrupt save aside with a clear message and still plays', async () => {
-    const { page, close } = await harness.open(STILL);
+    const { page, close } = await harness.open();
     await page.evaluate(() => localStorage.setItem('lenins-heirs:save', '{"game":"lenins-heirs","format":1,"steps":[{"ind'));
     await page.reload();
     await expect.poll(() => page.locator('#notices').innerText()).toMatch(/damaged.*Earlier games/);
@@ -263,7 +259,7 @@ describe('saving', () => {
   });
 
   it('starts with sound off, and keeps the mute setting across a reload', async () => {
-    const { page, close } = await harness.open(STILL);
+    const { page, close } = await harness.open();
     const mute = page.getByTestId('mute');
     // A classroom default: thirty laptops start silent.
     expect(await mute.getAttribute('aria-pressed')).toBe('true');
@@ -280,7 +276,7 @@ describe('saving', () => {
 
 describe('the branch map', () => {
   it('draws every course as a lane and fills in what this browser has explored', async () => {
-    const { page, close } = await harness.open({ ...STILL, storage: { save: finishedRun(1).save } });
+    const { page, close } = await harness.open({ storage: { save: finishedRun(1).save } });
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: /map/i }).click();
     const map = page.getByTestId('branch-map');
@@ -302,7 +298,7 @@ describe('the branch map', () => {
 describe('the class board', () => {
   it('tallies pasted codes with names, shows every option with history’s marked, projects and exports', async () => {
     const runs = [finishedRun(0), finishedRun(1), finishedRun(1)];
-    const { page, close } = await harness.open({ ...STILL, hash: '#class' });
+    const { page, close } = await harness.open({ hash: '#class' });
     const pasted = [`Ana, ${runs[0]!.code}`, `Ben ${runs[1]!.code}`, runs[2]!.code, 'Cai, LH2-F2000003-XXX'].join('\n');
     await page.getByTestId('class-codes').fill(pasted);
     await page.getByRole('button', { name: /show/i }).click();

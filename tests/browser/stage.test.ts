@@ -22,7 +22,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   // The stage is what these tests are about; the service worker is not (offline.test.ts).
-  harness = await startHarness({ stage: true, serviceWorker: false });
+  harness = await startHarness({ stage: true, serviceWorker: false, reducedMotion: true });
 });
 
 afterAll(async () => {
@@ -102,8 +102,9 @@ describe('the stage, from the first beat to the vote on the ban', () => {
   let page: Page;
 
   beforeAll(async () => {
-    // On WebGL, as a laptop with a graphics card draws it; 'the stage elsewhere' draws on Canvas.
-    ({ context, page } = await harness.open({ graphicsCard: true }));
+    // On WebGL, as a laptop with a graphics card draws it ('the stage elsewhere' draws on Canvas), and with
+    // motion, as most players see it: the decision's picture moves.
+    ({ context, page } = await harness.open({ graphicsCard: true, reducedMotion: false }));
     await begin(page);
   });
 
@@ -169,7 +170,7 @@ describe('the stage, from the first beat to the vote on the ban', () => {
 
 describe('the stage through a whole game, with reduced motion', () => {
   it('turns to the scene each beat names and says so in words, never moves, and shows the same picture after a reload from a save', async () => {
-    const { context, page } = await harness.open({ reducedMotion: true });
+    const { context, page } = await harness.open();
     await begin(page);
     const seen = new Set<string>();
     const opening: Record<string, RegExp> = {
@@ -212,7 +213,7 @@ describe('the stage at every size', () => {
 
   beforeAll(async () => {
     const [{ width, height }] = SIZES;
-    ({ context, page } = await harness.open({ viewport: { width, height }, reducedMotion: true, storage: { save: savedAt(atTheVote, { take: 2 }) } }));
+    ({ context, page } = await harness.open({ viewport: { width, height }, storage: { save: savedAt(atTheVote, { take: 2 }) } }));
     await continueSaved(page);
   });
 

@@ -8,7 +8,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   // The teacher's page: the stage and the service worker are other tests' (stage.test.ts, offline.test.ts).
-  harness = await startHarness({ stage: false, serviceWorker: false });
+  harness = await startHarness({ stage: false, serviceWorker: false, reducedMotion: true });
 });
 
 afterAll(async () => {
