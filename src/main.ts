@@ -49,14 +49,24 @@ const VIEWS: Readonly<Record<View, readonly HTMLElement[]>> = {
   essay: [readingRoom],
 };
 
+/** Where the story view was scrolled when an aside covered it: Back returns the reader to the same place. */
+let storyScroll: number | null = null;
+
 lifecycle.subscribe((phase, view) => {
+  const leavingStory = view !== 'story' && !byId('story').hidden;
+  if (leavingStory) storyScroll = scrollY;
   const shown = new Set(VIEWS[view]);
   for (const elements of Object.values(VIEWS)) for (const element of elements) if (!shown.has(element)) element.hidden = true;
-  for (const element of shown) if (element !== byId('debrief')) element.hidden = false;
+  // The debrief shows with the story once the game has drawn one (has-debrief, the game's to set).
+  for (const element of shown) element.hidden = element === byId('debrief') && !document.body.classList.contains('has-debrief');
   if (view !== 'story') branchMap.hidden = true;
   document.body.classList.toggle('is-class-view', view === 'class');
   document.body.classList.toggle('is-reading', view === 'essay');
   document.body.dataset.phase = phase;
+  if (view === 'story' && storyScroll !== null) {
+    scrollTo({ top: storyScroll });
+    storyScroll = null;
+  }
   const loading = phase === 'loading';
   for (const button of titleScreen.querySelectorAll<HTMLButtonElement>('[data-start]')) button.setAttribute('aria-busy', String(loading));
 });
@@ -419,6 +429,9 @@ function leaveReading(): void {
   else location.hash = '';
 }
 
+/** The run code last opened by a link. */
+let viewedRun: string | null = null;
+
 /** `#run=CODE` (the debrief's QR code) opens that playthrough, read-only, with its debrief. */
 function openRun(code: string): void {
   if (!session) {
@@ -432,6 +445,12 @@ function openRun(code: string): void {
     return;
   }
   const { game } = session;
+  // Back from the essay to the run it was opened from: the debrief is still there, as the reader left it.
+  if (lifecycle.phase === 'essay' && game.readOnly && code === viewedRun) {
+    lifecycle.send('view-run');
+    return;
+  }
+  viewedRun = code;
   if (decoded) {
     enterStory(() => game.view(decoded.record));
     return;

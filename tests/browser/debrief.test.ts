@@ -179,11 +179,19 @@ describe('the essay', () => {
     const debrief = await openDebrief('history-survivor');
     const link = debrief.locator('[data-decision="ban"]').getByTestId('essay-link').first();
     const line = await link.getAttribute('data-line');
+    await link.scrollIntoViewIfNeeded();
+    const before = await debrief.evaluate(() => {
+      // Marked, to tell the same debrief from one built again.
+      document.querySelector('[data-testid="debrief-summary"]')?.setAttribute('data-seen', '');
+      return scrollY;
+    });
+    expect(before).toBeGreaterThan(0);
     await link.click();
     await expect.poll(() => debrief.locator(`[data-testid="essay"] [data-line="${line}"].essay__line--target`).count()).toBe(1);
     await debrief.getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => debrief.getByTestId('essay').isVisible()).toBe(false);
-    expect(await debrief.getByTestId('debrief-summary').isVisible()).toBe(true);
+    expect(await debrief.locator('[data-testid="debrief-summary"][data-seen]').isVisible()).toBe(true);
+    expect(await debrief.evaluate(() => scrollY)).toBe(before);
   });
 });
 
