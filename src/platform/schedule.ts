@@ -2,17 +2,29 @@
 const SHORT_IDLE_MS = 4;
 
 /**
- * Runs `task` when the browser is next idle, or after `timeout` ms at the latest (at once-ish where the
- * browser cannot say when it is idle), with the milliseconds the idle moment has left (at least a
- * short one's); returns a cancel.
+ * Runs `task` when the browser is next idle, or after `timeout` ms at the latest, with the milliseconds
+ * the idle moment has left (at least a short one's); returns a cancel. Where the browser cannot say when
+ * it is idle (Safari, so the iPads of many a classroom), the moment just after the next paint stands for
+ * an idle one: a frame is drawn between any two tasks, and work done in steps goes on at the page's
+ * frame rate, not at one step per fixed wait.
  */
 export function whenIdle(task: (idleMs: number) => void, timeout: number): () => void {
   if ('requestIdleCallback' in window) {
     const id = requestIdleCallback((deadline) => task(Math.max(deadline.timeRemaining(), SHORT_IDLE_MS)), { timeout });
     return () => cancelIdleCallback(id);
   }
-  const timer = setTimeout(() => task(SHORT_IDLE_MS), Math.min(timeout, 200));
-  return () => clearTimeout(timer);
+  // A hidden tab paints nothing: the timeout still bounds the wait there.
+  const cancel = (): void => {
+    cancelPaint();
+    clearTimeout(timer);
+  };
+  const run = (): void => {
+    cancel();
+    task(SHORT_IDLE_MS);
+  };
+  const cancelPaint = afterNextPaint(run);
+  const timer = setTimeout(run, timeout);
+  return cancel;
 }
 
 /** Runs `task` just after the next paint, so that it never holds back what the page is about to show. */
