@@ -92,6 +92,8 @@ export class SaveSlot {
     if (!kept.ok) return kept;
     this.store.remove(STORAGE_KEYS.save);
     this.revision = 0;
+    // What this tab wrote may come back (another tab restores it): read it then, for its revision.
+    this.written = null;
     return kept;
   }
 

@@ -45,6 +45,20 @@ describe('the save slot', () => {
     expect(slot.backups().map((backup) => backup.why)).toEqual(['Set aside when an earlier game was restored']);
   });
 
+  it('notices another tab’s game after its own was set aside and put back there', () => {
+    const store = new MemoryStore();
+    const a = new SaveSlot(store, 'story-a');
+    const b = new SaveSlot(store, 'story-a');
+    a.write(record(['ban.for']));
+    a.write(record(['ban.for', 'gensec.limit']));
+    a.setAside('Set aside when a new game began');
+    // The other tab restores that very save, exactly as this tab last wrote it.
+    expect(b.restore(0).ok).toBe(true);
+    a.write(record(['ban.against']));
+    expect(b.writtenElsewhere(store.get(STORAGE_KEYS.save))).toBe(true);
+    expect('conflict' in b.write(record(['ban.for', 'gensec.limit', 'georgia.union']))).toBe(true);
+  });
+
   it('keeps many backups, never one in place of another', () => {
     const store = new MemoryStore();
     store.set(STORAGE_KEYS.save, '{"broken');
