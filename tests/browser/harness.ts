@@ -7,9 +7,9 @@ import { STORAGE_PREFIX } from '../../src/config';
 import { TEST_DIST } from './build';
 
 /** Debian's Chromium, as .ci/run installs it; Playwright's own browser downloads cannot work here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -365,17 +365,30 @@ export function focused(page: Page): Promise<string> {
 export async function playToEnd(page: Page, pick: (count: number, turn: number) => number, via: 'keyboard' | 'mouse'): Promise<number> {
   for (let turn = 0; turn < 200; turn += 1) {
     await passContentNote(page, via);
-    const choices = page.getByTestId('choice');
-    const count = await choices.count();
+    const { count, chosen } = await page.evaluate(() => ({
+      count: document.querySelectorAll('[data-testid="choice"]').length,
+      chosen: document.querySelectorAll('.chosen').length,
+    }));
     if (count === 0) return turn;
     const index = pick(count, turn);
-    const before = await page.getByTestId('story-text').innerText();
     if (via === 'keyboard') await page.keyboard.press(String(index + 1));
-    else await choices.nth(index).click();
-    await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, before.length);
-    await choicesOpen(page);
+    else await page.getByTestId('choice').nth(index).click();
+    await movedOn(page, chosen);
   }
   throw new Error('the story did not end within 200 choices');
+}
+
+/**
+ * Waits until the story has taken the choice after the `chosen` taken before it (each adds a "You
+ * chose" line) and takes choices again (the lifecycle holds them for one frame after each).
+ */
+export async function movedOn(page: Page, chosen: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n && document.body.dataset.phase !== 'choosing', chosen);
+}
+
+/** How many choices the page shows as taken. */
+export function chosenCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('.chosen').length);
 }
 
 /** A content note before the famine or the Terror holds the chapter and its choices: read on past it. */
@@ -418,8 +431,7 @@ export async function stageStill(page: Page, after = 0): Promise<void> {
 
 /** Presses a number key and waits for the story text to move on. */
 export async function pressChoice(page: Page, key: string): Promise<void> {
-  const before = await page.getByTestId('story-text').innerText();
+  const chosen = await chosenCount(page);
   await page.keyboard.press(key);
-  await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, before.length);
-  await choicesOpen(page);
+  await movedOn(page, chosen);
 }

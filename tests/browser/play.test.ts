@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { Beat } from '../../src/narrative/beat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, focused, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
-import { finishedRun, savedAt } from './runs';
+import { finishedRun, savedAt, savedBeforeTheEnd } from './runs';
 
 /** The beat that asks the Terror's vote, the last decision on the first choices' road. */
 const atTheTerror = (beat: Beat): boolean => beat.choices.some((choice) => choice.decision === 'terror');
@@ -166,9 +166,12 @@ describe('a whole game by keyboard alone', () => {
 
 describe('playing to the debrief', () => {
   it('works by mouse, and another road gives another debrief', async () => {
-    const { page, close } = await harness.open();
-    await begin(page);
-    await playToEnd(page, (count) => count - 1, 'mouse');
+    // The last option at every decision, made in Node up to its last eight choices, which the mouse takes
+    // (stage.test.ts clicks a whole game through, with the picture beside the choices).
+    const { page, close } = await harness.open({ storage: { save: savedBeforeTheEnd(1, 8) } });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('choice').first().waitFor();
+    expect(await playToEnd(page, (count) => count - 1, 'mouse')).toBe(8);
     await page.locator(DEBRIEF_BUILT).waitFor();
     const last = await entries(page);
     // The other road, always the first choice (the keyboard test's), made in Node and opened by its run code.

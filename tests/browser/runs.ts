@@ -14,14 +14,26 @@ function saveOf(engine: StoryEngine): string {
  * with `last` set, the last choice at every historical decision.
  */
 export function finishedRun(last: 0 | 1 = 0): { record: PlaythroughRecord; code: string; save: string } {
+  const engine = played(last);
+  const record = recordOf(engine);
+  return { record, code: encodeRunCode(record), save: saveOf(engine) };
+}
+
+/** The save of `finishedRun(last)`'s game `left` choices before its end, for a test to play those by hand. */
+export function savedBeforeTheEnd(last: 0 | 1, left: number): string {
+  const engine = played(last);
+  engine.rewindTo(engine.transcript.length - 1 - left);
+  return saveOf(engine);
+}
+
+function played(last: 0 | 1): StoryEngine {
   const engine = new StoryEngine(story, 2);
   while (!engine.ended) {
     const choices = engine.current.choices;
     const decision = choices.some((choice) => choice.decision);
     engine.choose((last && decision ? choices.at(-1) : choices[0])!.index);
   }
-  const record = recordOf(engine);
-  return { record, code: encodeRunCode(record), save: saveOf(engine) };
+  return engine;
 }
 
 /**

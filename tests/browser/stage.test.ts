@@ -1,6 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, canvasPrint, expectNothingAmiss, passContentNote, startHarness, type CanvasPrint, type Harness } from './harness';
+import { SCREENSHOTS, canvasPrint, chosenCount, expectNothingAmiss, movedOn, passContentNote, startHarness, type CanvasPrint, type Harness } from './harness';
 import { atTheVote, savedAt } from './runs';
 
 /** The sizes the stage must serve: two projectors, a school laptop, and tablets both ways up. */
@@ -65,10 +65,9 @@ async function drawnCount(page: Page): Promise<number> {
 async function choose(page: Page, index: number, still = true): Promise<void> {
   // A content note before the famine or the Terror holds the choices: read on past it first.
   await passContentNote(page, 'mouse');
-  const before = await drawnCount(page);
-  const text = await page.getByTestId('story-text').innerText();
+  const [before, chosen] = await Promise.all([drawnCount(page), chosenCount(page)]);
   await page.getByTestId('choice').nth(index).click();
-  await page.waitForFunction((length) => (document.querySelector('[data-testid="story-text"]') as HTMLElement).innerText.length !== length, text.length);
+  await movedOn(page, chosen);
   await stageDrawn(page, before + 1, still);
 }
 
@@ -271,24 +270,17 @@ describe('the stage elsewhere', () => {
   });
 
   it('draws on Canvas where WebGL is missing', async () => {
-    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(harness.url);
-      await begin(page);
-      expect(await page.getByTestId('stage').getAttribute('data-renderer')).toBe('canvas');
-      const before = await canvasPrint(page);
-      expect(before.sceneColours).toBeGreaterThan(4);
-      await toTheVote(page);
-      await choose(page, 0);
-      expect((await canvasPrint(page)).grid).not.toBe(before.grid);
-      await page.screenshot({ path: `${SCREENSHOTS}stage-canvas-renderer.png` });
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    // The page finds no WebGL at all (withoutWebGL); the harness keeps any error the page throws.
+    const { page, close } = await harness.open({ webgl: false });
+    await begin(page);
+    expect(await page.getByTestId('stage').getAttribute('data-renderer')).toBe('canvas');
+    const before = await canvasPrint(page);
+    expect(before.sceneColours).toBeGreaterThan(4);
+    await toTheVote(page);
+    await choose(page, 0);
+    expect((await canvasPrint(page)).grid).not.toBe(before.grid);
+    await page.screenshot({ path: `${SCREENSHOTS}stage-canvas-renderer.png` });
+    await close();
   });
 
   it('lets the story go on when the stage cannot load', async () => {
