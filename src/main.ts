@@ -53,8 +53,8 @@ const VIEWS: Readonly<Record<View, readonly HTMLElement[]>> = {
 let storyScroll: number | null = null;
 
 lifecycle.subscribe((phase, view) => {
-  const leavingStory = view !== 'story' && !byId('story').hidden;
-  if (leavingStory) storyScroll = scrollY;
+  // The title is no aside: a game begun or continued from it opens where it opens.
+  if (view !== 'story' && !byId('story').hidden) storyScroll = view === 'title' ? null : scrollY;
   const shown = new Set(VIEWS[view]);
   for (const elements of Object.values(VIEWS)) for (const element of elements) if (!shown.has(element)) element.hidden = true;
   // The debrief shows with the story once the game has drawn one (has-debrief, the game's to set).
