@@ -4,12 +4,13 @@ import { phaserSource } from './scripts/vite-plugin-phaser.ts';
 import { csp } from './scripts/csp.ts';
 import { offline } from './scripts/pwa.ts';
 import { singleFile } from './scripts/single-file.ts';
+import { fontSubsets } from './scripts/vite-plugin-fonts.ts';
 
 // Vitest's order of the test files; a build or the dev server has no use for it (nor for loading Vitest).
 const sequencer = process.env.VITEST ? (await import('./tests/sequencer.ts')).SuiteSequencer : undefined;
 
 export default defineConfig({
-  plugins: [ink(), phaserSource(), offline(), csp(), singleFile()],
+  plugins: [ink(), phaserSource(), fontSubsets(), offline(), csp(), singleFile()],
   // Relative asset URLs, so the built game also works from a sub-folder of a school's web server.
   base: './',
   build: {

@@ -44,10 +44,10 @@ function escapeForElement(code: string, tag: 'script' | 'style'): string {
 /**
  * `vite build --mode single` (`npm run build:single`): one HTML file that plays by double-click, with
  * no server and no network. Every script (the lazy debrief, glossary, class view, Phaser and Howler
- * included) is one inline module; every stylesheet one inline style; the fonts (WOFF2 only) and the
- * sounds are `data:` URIs; the story is inside the script (scripts/vite-plugin-ink.ts does not emit
- * it in this mode). There is no service worker. Its own Content-Security-Policy allows exactly that
- * script and that style by their hashes.
+ * included) is one inline module; every stylesheet one inline style; the fonts (WOFF2 only:
+ * vite-plugin-fonts.ts) and the sounds are `data:` URIs; the story is inside the script
+ * (scripts/vite-plugin-ink.ts does not emit it in this mode). There is no service worker. Its own
+ * Content-Security-Policy allows exactly that script and that style by their hashes.
  */
 export function singleFile(): Plugin {
   return {
@@ -81,11 +81,7 @@ export function singleFile(): Plugin {
         const [chunk] = chunks;
         if (!chunk) throw new Error('single file: no script');
 
-        // Every browser that runs this ES2022 script reads WOFF2: the WOFF fallbacks would only add weight.
-        const css = sheets
-          .map((sheet) => String(sheet.source))
-          .join('\n')
-          .replace(/,\s*url\(["']?data:font\/woff;base64,[^)"']*["']?\)\s*format\(["']?woff["']?\)/g, '');
+        const css = sheets.map((sheet) => String(sheet.source)).join('\n');
         if (/url\((?!["']?data:)/.test(css)) throw new Error('single file: the stylesheet still points at a file');
         const script = escapeForElement(chunk.code, 'script');
         const style = escapeForElement(css, 'style');

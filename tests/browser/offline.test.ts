@@ -8,16 +8,14 @@ import { SCREENSHOTS, builtGame, openRunCode, pressChoice, sharedBrowser, withou
 import { finishedRun } from './runs';
 import { TEST_DIST } from './build';
 import { serveFolder, type StaticServer } from './static-server';
-import { inPrecache } from '../../scripts/pwa';
 
 /**
  * Offline play, as a school would host it: the built game in a sub-folder of a plain web server.
  * The service worker is registered after the first story text, then the network goes (Chromium's
  * offline mode, and the server answering 503 to anything that still reaches it), and every part of the
  * game must still work: a fresh load, the story, the stage, sound, fonts, the debrief, the glossary and
- * the class view. Every built file the game can ask for is in the worker's cache (checked below), so no
- * step of a longer game could need anything more; the motion and WebGL are stage.test.ts's (here the
- * stage draws on Canvas).
+ * the class view. Every built file is in the worker's cache (checked below), so no step of a longer
+ * game could need anything more; the motion and WebGL are stage.test.ts's (here the stage draws on Canvas).
  */
 
 const DIST = fileURLToPath(new URL(`../../${TEST_DIST}/`, import.meta.url));
@@ -104,7 +102,7 @@ describe('offline play from a sub-folder', () => {
     await server?.close();
   });
 
-  it('precaches every file the game can ask for, then plays, shows a finished game’s debrief, the glossary and the class view with the network gone', async () => {
+  it('precaches every built file, then plays, shows a finished game’s debrief, the glossary and the class view with the network gone', async () => {
     const { context, page } = await openGame(server.url);
     // Nothing is registered before the first story text.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
@@ -112,14 +110,13 @@ describe('offline play from a sub-folder', () => {
     const scope = await underServiceWorker(page);
     expect(scope).toBe(server.url);
 
-    // Every built file but sw.js itself, the WOFF copies of the fonts and the subsets no text needs (pwa.ts).
-    const needed = builtFiles(DIST).filter(inPrecache);
-    expect(needed.some((file) => /^assets\/story-[0-9a-f]+\.json$/.test(file))).toBe(true);
-    for (const kind of ['.js', '.css', '.wav', '.woff2', '.html']) expect(needed.some((file) => file.endsWith(kind))).toBe(true);
-    // The six faces of src/fonts.ts, each in its Latin and Latin Extended subsets.
-    const fonts = needed.filter((file) => file.endsWith('.woff2'));
-    expect([fonts.length, fonts.every((file) => /-latin(-ext)?-\d{3}-(normal|italic)-/.test(file))]).toEqual([12, true]);
-    expect(await precached(page, server.url)).toEqual(needed);
+    const everyFile = builtFiles(DIST).filter((file) => file !== 'sw.js');
+    expect(everyFile.some((file) => /^assets\/story-[0-9a-f]+\.json$/.test(file))).toBe(true);
+    for (const kind of ['.js', '.css', '.wav', '.woff2', '.html']) expect(everyFile.some((file) => file.endsWith(kind))).toBe(true);
+    // The fonts: the six faces of src/fonts.ts, each in its Latin and Latin Extended subsets, as WOFF2 alone.
+    const fonts = everyFile.filter((file) => /\.woff2?$/.test(file));
+    expect([fonts.length, fonts.every((file) => /-latin(-ext)?-\d{3}-(normal|italic)-[\w-]+\.woff2$/.test(file))]).toEqual([12, true]);
+    expect(await precached(page, server.url)).toEqual(everyFile);
 
     // The network goes.
     await page.evaluate(() => localStorage.clear());

@@ -1,34 +1,44 @@
-// The offline cache leaves out the font subsets no text of the game needs (scripts/pwa.ts). A browser
-// fetches a subset only for a character in its unicode-range: these checks read those ranges from the
-// Fontsource stylesheets the game imports and look at every character the game can show.
+// The build leaves out the font subsets no text of the game needs (scripts/vite-plugin-fonts.ts). A
+// browser fetches a subset only for a character in its unicode-range: these checks read those ranges from
+// the Fontsource stylesheets the game imports and look at every character the game can show.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { UNCACHED_FONT_SUBSETS, inPrecache } from '../../scripts/pwa';
+import { UNUSED_FONT_SUBSETS, fontSubsets, subsetOf } from '../../scripts/vite-plugin-fonts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 interface Face {
-  file: string;
   subset: string;
   ranges: [number, number][];
 }
 
-/** Every @font-face of the Fontsource stylesheets src/fonts.ts imports, with its subset and ranges. */
-function faces(): Face[] {
-  const imports = [...readFileSync(join(root, 'src/fonts.ts'), 'utf8').matchAll(/^import '(@fontsource\/([^/]+)\/[^']+\.css)';$/gm)];
+/** The Fontsource stylesheets src/fonts.ts imports, by path, with their text. */
+function stylesheets(): { path: string; css: string }[] {
+  const imports = [...readFileSync(join(root, 'src/fonts.ts'), 'utf8').matchAll(/^import '(@fontsource\/[^']+\.css)';$/gm)];
   expect(imports.length).toBeGreaterThan(0);
-  return imports.flatMap(([, css = '', family = '']) =>
-    [...readFileSync(join(root, 'node_modules', css), 'utf8').matchAll(/url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range: ([^;]+);/g)].map(([, file = '', ranges = '']) => ({
-      file,
-      subset: file.slice(family.length + 1).replace(/-\d{3}-(normal|italic)\.woff2$/, ''),
-      ranges: ranges.split(',').map((range): [number, number] => {
-        const [from = '', to = from] = range.trim().replace(/^U\+/i, '').split('-');
-        return [parseInt(from, 16), parseInt(to, 16)];
-      }),
-    })),
-  );
+  return imports.map(([, css = '']) => {
+    const path = join(root, 'node_modules', css);
+    return { path, css: readFileSync(path, 'utf8') };
+  });
+}
+
+/** Every @font-face of a stylesheet, with its subset and ranges. */
+function faces(css: string): Face[] {
+  return [...css.matchAll(/\/\* ([\w-]+) \*\/\s*@font-face\s*\{[^}]*unicode-range: ([^;]+);/g)].map(([, name = '', ranges = '']) => ({
+    subset: subsetOf(name) ?? name,
+    ranges: ranges.split(',').map((range): [number, number] => {
+      const [from = '', to = from] = range.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from, 16), parseInt(to, 16)];
+    }),
+  }));
+}
+
+/** A stylesheet as the build has it. */
+function built(path: string, css: string): string {
+  const transform = fontSubsets().transform as (code: string, id: string) => string | null;
+  return transform(css, path) ?? css;
 }
 
 /** The files whose text the game shows: the story, its data and the essay, the page, and the code's strings. */
@@ -42,17 +52,19 @@ function textFiles(): string[] {
 
 const inside = (code: number, ranges: [number, number][]): boolean => ranges.some(([from, to]) => code >= from && code <= to);
 
-describe('the fonts kept for offline play', () => {
-  const all = faces();
-  const left = all.filter((face) => (UNCACHED_FONT_SUBSETS as readonly string[]).includes(face.subset));
+describe('the fonts the build keeps', () => {
+  const sheets = stylesheets();
+  const all = sheets.flatMap(({ css }) => faces(css));
+  const left = all.filter((face) => (UNUSED_FONT_SUBSETS as readonly string[]).includes(face.subset));
   const kept = all.filter((face) => !left.includes(face));
 
-  it('are the Latin and Latin Extended subsets of every face, and the others are left out', () => {
-    expect([...new Set(kept.map((face) => face.subset))].sort()).toEqual(['latin', 'latin-ext']);
-    expect(left.length).toBeGreaterThan(0);
-    // As the service worker's list has them, under the build's hashed names.
-    const built = (face: Face) => `assets/${face.file.replace(/\.woff2$/, '-Hash1234.woff2')}`;
-    expect([kept.every((face) => inPrecache(built(face))), left.some((face) => inPrecache(built(face)))]).toEqual([true, false]);
+  it('are the Latin and Latin Extended faces of each stylesheet, as WOFF2 alone', () => {
+    expect([...new Set(all.map((face) => face.subset))]).toEqual(expect.arrayContaining(['latin', 'latin-ext', 'cyrillic', 'vietnamese']));
+    for (const { path, css } of sheets) {
+      const build = built(path, css);
+      expect(faces(build).map((face) => face.subset).sort()).toEqual(['latin', 'latin-ext']);
+      expect([...build.matchAll(/url\(([^)]+)\)/g)].map(([, url = '']) => url.replace(/.*\./, ''))).toEqual(['woff2', 'woff2']);
+    }
   });
 
   it('cover every character the game shows: none is only in a subset left out', () => {
