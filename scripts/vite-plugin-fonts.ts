@@ -28,7 +28,8 @@ export function fontSubsets(): Plugin {
     name: 'lenins-heirs:font-subsets',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]@fontsource[\\/][^\\/]+[\\/][^\\/]+\.css$/.test(id)) return null;
+      // The dev server asks with a query (`400.css?direct`); the build without.
+      if (!/[\\/]@fontsource[\\/][^\\/]+[\\/][^\\/?]+\.css(\?|$)/.test(id)) return null;
       return code.replace(FACE, (block: string, face: string) => {
         const subset = subsetOf(face);
         if (subset === null) throw new Error(`fonts: ${id} has a face of no known subset: ${face}`);

@@ -64,6 +64,8 @@ describe('the fonts the build keeps', () => {
       const build = built(path, css);
       expect(faces(build).map((face) => face.subset).sort()).toEqual(['latin', 'latin-ext']);
       expect([...build.matchAll(/url\(([^)]+)\)/g)].map(([, url = '']) => url.replace(/.*\./, ''))).toEqual(['woff2', 'woff2']);
+      // The dev server asks for a stylesheet with a query.
+      expect(built(`${path}?direct`, css)).toBe(build);
     }
   });
 
