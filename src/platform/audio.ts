@@ -2,7 +2,10 @@
  * Sound: one-shot effects and looping ambience named by the story's `# sfx:` and `# music:` tags.
  *
  * Howler is fetched only on the player's first gesture, so it is not among the scripts the page
- * needs before the first story text; until then cues are dropped. Sound is decoration: a missing
+ * needs before the first story text; until then cues are dropped. With sound off it waits longer,
+ * until the player turns sound on: a running AudioContext keeps the sound device and a thread busy
+ * even when all it plays is silence, and a classroom's laptops start with sound off. Muting later
+ * stops the context's clock for the same reason. Sound is decoration: a missing
  * file, an unknown id or a browser without Web Audio must never stop the story, so nothing here
  * throws and each bad id is reported at most once.
  */
@@ -62,7 +65,8 @@ function hasWebAudio(): boolean {
 }
 
 class HowlerAudio implements AudioService {
-  private phase: 'locked' | 'loading' | 'ready' | 'failed' | 'disposed' = 'locked';
+  /** 'waiting': a gesture has come, but sound is off, so Howler has not been fetched. */
+  private phase: 'locked' | 'waiting' | 'loading' | 'ready' | 'failed' | 'disposed' = 'locked';
   private lib: HowlerLib | null = null;
   private pending: Cue[] = [];
   private readonly howls = new Map<string, Howl>();
@@ -71,6 +75,8 @@ class HowlerAudio implements AudioService {
   private loop: Loop | null = null;
   /** The ambience asked for last; it may still be loading while the old one plays on. */
   private wanted: string | null = null;
+  /** The ambience the story asked for last since the first gesture, to start when Howler arrives. */
+  private ambience: string | null = null;
 
   constructor(private mutedNow: boolean) {}
 
@@ -80,18 +86,22 @@ class HowlerAudio implements AudioService {
 
   unlock(): void {
     if (this.phase !== 'locked') return;
-    this.phase = 'loading';
-    import('howler')
-      .then((mod) => this.start(pickLib(mod)))
-      .catch((err: unknown) => this.fail(err));
+    this.phase = 'waiting';
+    if (!this.mutedNow) this.load();
   }
 
   play(cue: Cue): void {
+    if (this.phase === 'locked' || this.phase === 'disposed') return;
+    if (cue.kind === 'music') this.ambience = cue.id;
+    // An effect under mute is never heard, and must not sound later either, when the clock runs again.
+    if (this.mutedNow && cue.kind === 'sfx') return;
     if (this.phase === 'loading' && this.pending.length < MAX_PENDING) this.pending.push(cue);
     if (this.phase !== 'ready') return;
     try {
       if (cue.kind === 'music') this.playLoop(cue.id);
       else this.howl(cue.id)?.play();
+      // Howler starts a context it had suspended itself (after a silence) when a sound plays.
+      if (this.mutedNow) this.holdClock(true);
     } catch (err) {
       this.warnOnce(cue.id, 'could not be played', err);
     }
@@ -99,8 +109,11 @@ class HowlerAudio implements AudioService {
 
   setMuted(muted: boolean): void {
     this.mutedNow = muted;
+    // Turning sound on is itself a gesture, in which the browser lets the context start.
+    if (!muted && this.phase === 'waiting') return this.load();
     try {
       this.lib?.Howler.mute(muted);
+      this.holdClock(muted);
     } catch (err) {
       this.warnOnce('(mute)', 'could not be applied', err);
     }
@@ -116,25 +129,44 @@ class HowlerAudio implements AudioService {
     this.howls.clear();
   }
 
+  private load(): void {
+    this.phase = 'loading';
+    import('howler')
+      .then((mod) => this.start(pickLib(mod)))
+      .catch((err: unknown) => this.fail(err));
+  }
+
   private start(lib: HowlerLib | null): void {
     if (this.phase !== 'loading') return; // disposed while Howler was on its way
     if (!lib) return this.fail(new Error('the howler module has no Howl/Howler exports'));
+    this.lib = lib;
     try {
       lib.Howler.mute(this.mutedNow); // also creates Howler's AudioContext
       // The import finished after the gesture's handler returned. Where the browser still counts
       // the gesture this resumes now; elsewhere Howler's autoUnlock resumes on the next tap.
-      const ctx = lib.Howler.ctx as AudioContext | undefined;
-      if (ctx?.state === 'suspended') ctx.resume().catch(() => undefined);
+      this.holdClock(this.mutedNow);
     } catch (err) {
+      this.lib = null;
       return this.fail(err);
     }
-    this.lib = lib;
     this.phase = 'ready';
     // The files are small; loading them now lets the first gavel land on its line, not after it.
     for (const id of CUE_IDS) this.howl(id);
     const queued = this.pending;
     this.pending = [];
     for (const cue of queued) this.play(cue);
+    // The ambience asked for while sound was off, or while Howler was on its way (a repeat changes nothing).
+    if (this.ambience) this.play({ kind: 'music', id: this.ambience });
+  }
+
+  /**
+   * Stops the AudioContext's clock under mute and starts it again after: a muted game then keeps no
+   * sound device busy, and its ambience goes on from where it was.
+   */
+  private holdClock(muted: boolean): void {
+    const ctx = this.lib?.Howler.ctx as AudioContext | undefined;
+    if (muted && ctx?.state === 'running') ctx.suspend().catch(() => undefined);
+    else if (!muted && ctx?.state === 'suspended') ctx.resume().catch(() => undefined);
   }
 
   private fail(err: unknown): void {

@@ -130,6 +130,8 @@ describe('offline play from a sub-folder', () => {
     await page.reload();
     await begin(page);
     await page.locator('[data-testid="stage"] canvas').waitFor();
+    // Sound on (the game starts with it off): Howler and the cue files come from the cache.
+    await page.getByTestId('mute').click();
     await expect.poll(() => wav.length).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}offline-first-beat.png` });
     await pressChoice(page, '1');

@@ -261,13 +261,27 @@ describe('saving', () => {
     await close();
   });
 
-  it('starts with sound off, and keeps the mute setting across a reload', async () => {
+  it('starts with sound off, runs no audio while it is off, and keeps the mute setting across a reload', async () => {
     const { page, close } = await harness.open();
     const mute = page.getByTestId('mute');
     // A classroom default: thirty laptops start silent.
     expect(await mute.getAttribute('aria-pressed')).toBe('true');
+    // A first gesture with sound off fetches the sound code, but not Howler: no AudioContext runs.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name.replace(/^.*\/assets\//, '').replace(/-[\w-]+\.js$/, '')));
+    await page.keyboard.press('Tab');
+    await expect.poll(fetched).toContain('audio');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(await fetched()).not.toContain('howler');
+    const context = () => page.evaluate(() => (window as unknown as { Howler?: { ctx?: AudioContext } }).Howler?.ctx?.state ?? 'none');
+    expect(await context()).toBe('none');
     await mute.click();
     expect(await mute.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(context).toBe('running');
+    // Sound off again: the context's clock stops.
+    await mute.click();
+    await expect.poll(context).toBe('suspended');
+    await mute.click();
+    await expect.poll(context).toBe('running');
     await page.reload();
     expect(await page.getByTestId('mute').getAttribute('aria-pressed')).toBe('false');
     await page.getByTestId('mute').click();

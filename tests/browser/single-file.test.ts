@@ -91,6 +91,8 @@ describe('the single-file build', () => {
     expect(await page.getByTestId('story-text').innerText()).toMatch(/Kronstadt/);
     await page.locator('[data-testid="stage"] canvas').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}single-first-beat.png` });
+    // Sound on: the game starts with it off, and fetches Howler only when it is wanted.
+    await page.getByTestId('mute').click();
 
     await pressChoice(page, '1');
     await pressChoice(page, '1');

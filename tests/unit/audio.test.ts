@@ -69,7 +69,28 @@ const fake = vi.hoisted(() => {
       }
     }
   }
-  const Howler = { mute: (m: boolean) => muted.push(m), ctx: undefined };
+  /** Howler's AudioContext, made by its first mute() as the real one's is: its state, and each change asked of it. */
+  class FakeContext {
+    state: 'suspended' | 'running' = 'suspended';
+    readonly calls: string[] = [];
+    suspend(): Promise<void> {
+      this.calls.push('suspend');
+      this.state = 'suspended';
+      return Promise.resolve();
+    }
+    resume(): Promise<void> {
+      this.calls.push('resume');
+      this.state = 'running';
+      return Promise.resolve();
+    }
+  }
+  const Howler: { mute: (m: boolean) => void; ctx: FakeContext | undefined } = {
+    mute: (m: boolean) => {
+      Howler.ctx ??= new FakeContext();
+      muted.push(m);
+    },
+    ctx: undefined,
+  };
   return { made, failing, muted, FakeHowl, Howler };
 });
 vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.Howler }));
@@ -167,6 +188,7 @@ describe('createHowlerAudio', () => {
   beforeEach(() => {
     fake.made.length = 0;
     fake.muted.length = 0;
+    fake.Howler.ctx = undefined;
     fake.failing.clear();
     warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.stubGlobal('AudioContext', class {});
@@ -190,13 +212,51 @@ describe('createHowlerAudio', () => {
     expect(fake.muted).toEqual([false]);
   });
 
-  it('mutes everything through Howler', async () => {
-    const audio = createHowlerAudio(true);
+  it('mutes everything through Howler, and stops the audio clock while muted', async () => {
+    const audio = createHowlerAudio(false);
     audio.unlock();
     await settle();
+    expect(fake.Howler.ctx?.state).toBe('running');
+    audio.setMuted(true);
+    expect(fake.muted).toEqual([false, true]);
+    expect(audio.muted).toBe(true);
+    expect(fake.Howler.ctx?.state).toBe('suspended');
     audio.setMuted(false);
-    expect(fake.muted).toEqual([true, false]);
-    expect(audio.muted).toBe(false);
+    expect(fake.muted).toEqual([false, true, false]);
+    expect(fake.Howler.ctx?.calls).toEqual(['resume', 'suspend', 'resume']);
+  });
+
+  it('with sound off, fetches no Howler and makes no AudioContext until sound is turned on, then starts the ambience', async () => {
+    const audio = createHowlerAudio(true);
+    audio.unlock();
+    audio.play({ kind: 'music', id: 'murmur' });
+    audio.play({ kind: 'sfx', id: 'gavel' });
+    await flush();
+    expect([fake.made.length, fake.Howler.ctx]).toEqual([0, undefined]);
+    audio.setMuted(false);
+    await settle();
+    await flush(); // the files "load"
+    expect(fake.muted).toEqual([false]);
+    expect(fake.Howler.ctx?.state).toBe('running');
+    expect(howlFor('murmur')?.calls).toEqual(['play', 'loop true #1', 'volume 0 #1', 'fade 0.00->0.35 #1']);
+    // The effect was asked for under mute: it is not played late.
+    expect(howlFor('gavel')?.calls).toEqual([]);
+  });
+
+  it('under mute, plays no effect at all: none would be heard, and none must sound when the clock runs again', async () => {
+    const audio = createHowlerAudio(false);
+    audio.unlock();
+    await settle();
+    await flush();
+    audio.setMuted(true);
+    audio.play({ kind: 'sfx', id: 'gavel' });
+    audio.play({ kind: 'music', id: 'murmur' });
+    audio.setMuted(false);
+    audio.play({ kind: 'sfx', id: 'stamp' });
+    expect(howlFor('gavel')?.calls).toEqual([]);
+    expect(howlFor('murmur')?.calls[0]).toBe('play');
+    expect(howlFor('stamp')?.calls).toEqual(['play']);
+    expect(fake.Howler.ctx?.state).toBe('running');
   });
 
   it('loops music, cross-fades to a new one, and ignores a repeat', async () => {
