@@ -173,6 +173,10 @@ export class StoryView {
     buttons.forEach((button, position) => {
       const choice = options[position];
       if (!choice) return;
+      // A press of the mouse leaves the focus where it is (Safari never moves it to a button anyway): the
+      // click replaces the choices, and taking away the focused one would make the browser work out the
+      // page's style inside the click. `advance` gives the choices' group the focus on the next frame.
+      button.addEventListener('mousedown', (event) => event.preventDefault());
       button.addEventListener('click', (event) => {
         // The second click of a double click is not a second choice.
         if (event.detail > 1) return;
