@@ -138,16 +138,21 @@ async function reach(page, index) {
   );
 }
 
+/** How long a student's finger holds the button down in a click (a quick click is 50–150 ms). */
+const PRESS_MS = 80;
+
 /**
  * Takes choice `index` (in view: `reach`) with a click of the mouse, and waits for the story text and
  * then the stage to move on. The click is the mouse's own, as a student's is: Playwright's element
- * click would add its own checks of what lies under the pointer to the page's click task.
+ * click would add its own checks of what lies under the pointer to the page's click task. The button
+ * is held for PRESS_MS, as a finger holds it: pressed and released at once, Chromium would handle the
+ * press and the release in one task, which no real click makes.
  */
 async function step(page, index) {
   const drawn = await page.evaluate(() => Number(document.getElementById('stage')?.dataset.drawn ?? 0));
   const text = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
   const box = await page.getByTestId('choice').nth(index).boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: PRESS_MS });
   await page.waitForFunction((length) => document.querySelector('[data-testid="story-text"]').innerText.length !== length, text);
   // The stage draws after the next paint; a beat it never reaches (the debrief took over) must not hang the bench.
   await page
