@@ -165,8 +165,10 @@ class HowlerAudio implements AudioService {
    */
   private holdClock(muted: boolean): void {
     const ctx = this.lib?.Howler.ctx as AudioContext | undefined;
-    if (muted && ctx?.state === 'running') ctx.suspend().catch(() => undefined);
-    else if (!muted && ctx?.state === 'suspended') ctx.resume().catch(() => undefined);
+    if (!ctx || ctx.state === 'closed') return;
+    // Asked whatever the state says: a resume still under way (Howler's, on this same tap) reads as
+    // suspended, and the last call made is the one that holds.
+    (muted ? ctx.suspend() : ctx.resume()).catch(() => undefined);
   }
 
   private fail(err: unknown): void {
@@ -193,6 +195,11 @@ class HowlerAudio implements AudioService {
       volume: sound.volume,
       onloaderror: (_sound, err) => this.breakCue(id, err),
       onplayerror: (_sound, err) => this.warnOnce(id, 'could not be played', err),
+      // Howler unlocks audio on the next tap or key after its sounds are made, by starting the clock:
+      // under mute, stop it again.
+      onunlock: () => {
+        if (this.mutedNow) this.holdClock(true);
+      },
     });
     this.howls.set(id, howl);
     return howl;

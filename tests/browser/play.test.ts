@@ -277,8 +277,12 @@ describe('saving', () => {
     await mute.click();
     expect(await mute.getAttribute('aria-pressed')).toBe('false');
     await expect.poll(context).toBe('running');
-    // Sound off again: the context's clock stops.
+    // Sound off again: the context's clock stops, and stays stopped through the next key, which Howler
+    // takes to unlock audio by starting the clock.
     await mute.click();
+    await expect.poll(context).toBe('suspended');
+    await page.keyboard.press('Shift');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { Howler: { _audioUnlocked: boolean } }).Howler._audioUnlocked)).toBe(true);
     await expect.poll(context).toBe('suspended');
     await mute.click();
     await expect.poll(context).toBe('running');

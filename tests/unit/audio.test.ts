@@ -17,7 +17,7 @@ const fake = vi.hoisted(() => {
     private readonly listeners: Listener[] = [];
     private next = 0;
     private loaded = false;
-    constructor(readonly options: { src: string[]; onloaderror?: (s: number, e: unknown) => void }) {
+    constructor(readonly options: { src: string[]; onloaderror?: (s: number, e: unknown) => void; onunlock?: () => void }) {
       made.push(this);
       const url = options.src[0] ?? '';
       queueMicrotask(() => {
@@ -241,6 +241,22 @@ describe('createHowlerAudio', () => {
     expect(howlFor('murmur')?.calls).toEqual(['play', 'loop true #1', 'volume 0 #1', 'fade 0.00->0.35 #1']);
     // The effect was asked for under mute: it is not played late.
     expect(howlFor('gavel')?.calls).toEqual([]);
+  });
+
+  it('stops the clock again when Howler starts it to unlock audio on a tap under mute, and not with sound on', async () => {
+    const audio = createHowlerAudio(false);
+    audio.unlock();
+    await settle();
+    // Howler's own unlock, on the next tap: it resumes the context, then tells every sound.
+    const tap = () => {
+      void fake.Howler.ctx?.resume();
+      for (const howl of fake.made) howl.options.onunlock?.();
+    };
+    tap();
+    expect(fake.Howler.ctx?.state).toBe('running');
+    audio.setMuted(true);
+    tap();
+    expect(fake.Howler.ctx?.state).toBe('suspended');
   });
 
   it('under mute, plays no effect at all: none would be heard, and none must sound when the clock runs again', async () => {
