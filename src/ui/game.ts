@@ -278,12 +278,7 @@ export class Game {
     );
     host.hidden = false;
     document.body.classList.add('has-debrief');
-    // The ending's text first, in the choice's own frame; the debrief from the task after its paint.
-    this.cancelDebrief?.();
-    this.cancelDebrief = afterNextPaint(() => {
-      this.cancelDebrief = null;
-      this.mountDebrief();
-    });
+    this.mountDebrief();
   }
 
   /** Draws the debrief again, e.g. after teacher mode was switched on the teacher's page. */
