@@ -13,11 +13,14 @@ import { renderDebrief, type DebriefActions, type RunCodes } from './debrief-vie
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 
-/** The debrief, built part by part: each `next()` adds one (debrief-view.ts). */
-export function showDebrief(host: HTMLElement, play: Playthrough, codes: RunCodes, actions: DebriefActions): Generator<void, void, void> {
+/**
+ * The debrief, built part by part: each `next()` adds one (debrief-view.ts). Nothing runs until the
+ * first `next()`, not even the debrief's model: the choice that ends the game only shows its text.
+ */
+export function* showDebrief(host: HTMLElement, play: Playthrough, codes: RunCodes, actions: DebriefActions): Generator<void, void, void> {
   // The QR code and the link open the run at this very address: a school's own server, or this file.
   const linkTo = (code: string) => `${location.href.replace(/#.*$/, "")}#run=${code}`;
-  return renderDebrief(host, buildDebrief(play, catalogue), codes, linkTo, actions);
+  yield* renderDebrief(host, buildDebrief(play, catalogue), codes, linkTo, actions);
 }
 
 /** The story as lanes of courses, from the sources' choices and the data. */
