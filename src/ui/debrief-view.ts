@@ -124,15 +124,21 @@ export interface RunCodes {
 /**
  * Renders the debrief model in three layers: the run on one screen, a closed card per decision, and
  * Go further; then the part to take to class. All judgement lives in src/narrative/debrief.ts. It
- * pauses after each part, so that a caller can build the parts in separate tasks (game.ts): the last
- * choice's click would otherwise hold the page for the whole debrief.
+ * pauses after each part (and between drawing the first layer and showing it), so that a caller can
+ * build the parts in separate tasks (game.ts): the last choice's click would otherwise hold the page
+ * for the whole debrief.
  */
 export function* renderDebrief(host: HTMLElement, debrief: Debrief, codes: RunCodes, linkTo: (code: string) => string, actions: DebriefActions): Generator<void, void, void> {
   const shown = new ArgumentsShown();
   const { section: stepOutSection, reflection } = stepOut(actions);
+  const summary = renderSummary(debrief);
+  yield;
   host.classList.add('debrief--layered');
   followInPageLinks(host);
-  host.replaceChildren(renderSummary(debrief));
+  host.replaceChildren(summary);
+  // Laid out now, in this step's task: left to the next frame, its layout would land in the frame of
+  // the stage's last scene turning in, and make that frame too long.
+  host.getBoundingClientRect();
   yield;
   const cards = h('div', { class: 'cards' });
   host.append(h('section', { class: 'debrief__part', 'aria-labelledby': 'cards-heading' }, h('h2', { id: 'cards-heading' }, 'Your decisions, card by card'), stepOutSection, cards));

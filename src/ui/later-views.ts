@@ -20,7 +20,10 @@ import type { ExploredOptions } from './explored';
 export function* showDebrief(host: HTMLElement, play: Playthrough, codes: RunCodes, actions: DebriefActions): Generator<void, void, void> {
   // The QR code and the link open the run at this very address: a school's own server, or this file.
   const linkTo = (code: string) => `${location.href.replace(/#.*$/, "")}#run=${code}`;
-  yield* renderDebrief(host, buildDebrief(play, catalogue), codes, linkTo, actions);
+  const debrief = buildDebrief(play, catalogue);
+  // The model and its first drawing in separate steps: together they held a slow laptop for too long.
+  yield;
+  yield* renderDebrief(host, debrief, codes, linkTo, actions);
 }
 
 /** The story as lanes of courses, from the sources' choices and the data. */
