@@ -118,13 +118,12 @@ export class Game {
     this.parts.lifecycle.send('choose');
     const turn = this.engine.transcript.length - 1;
     const beat = this.engine.choose(index);
-    this.parts.view.advance(chosen, turn, beat);
+    // Input opens again on the frame that shows the new choices: a double click or a held key cannot
+    // take a choice the player has not seen.
+    this.parts.view.advance(chosen, turn, beat, () => this.parts.lifecycle.send('shown'));
     this.save();
     const decision = chosen.decision ? (this.engine.decisions.at(-1) ?? null) : null;
     this.announce(beat, decision, false);
-    // Input opens again on the next frame, once the new choices are on screen: a double click or a held
-    // key cannot take a choice the player has not seen.
-    requestAnimationFrame(() => this.parts.lifecycle.send('shown'));
   }
 
   /** Keeps the player's reason for the decision taken at `turn`, in the save and the debrief. */

@@ -57,6 +57,26 @@ function renderLines(lines: readonly StoryLine[], heading: (line: StoryLine) => 
   return out;
 }
 
+/** What `advance` left for its second task: the rest of the beat, and what goes where the choices are. */
+interface PendingBeat {
+  finish(): void;
+  cancel(): void;
+  /** Put where the choices are, instead of the beat's choices (showInPlaceOfChoices). */
+  nodes: Node[] | null;
+}
+
+/**
+ * The nodes of `section` from where half its text has gone by: a beat's text is added in two tasks
+ * (StoryView.advance). None when it has one part only.
+ */
+function secondHalf(section: HTMLElement): ChildNode[] {
+  const half = (section.textContent?.length ?? 0) / 2;
+  const nodes = [...section.childNodes];
+  let seen = 0;
+  const cut = nodes.findIndex((node) => (seen += node.textContent?.length ?? 0) >= half);
+  return cut < 0 ? [] : nodes.slice(cut + 1);
+}
+
 /**
  * The story column: every beat so far as real DOM text, and the choices open now. Choices are buttons
  * (mouse, Tab and Enter) and answer to the number keys 1–9.
@@ -64,6 +84,7 @@ function renderLines(lines: readonly StoryLine[], heading: (line: StoryLine) => 
 export class StoryView {
   private lastChapter: string | null = null;
   private readonly notes: ContentNotes;
+  private pending: PendingBeat | null = null;
 
   constructor(
     private readonly text: HTMLElement,
@@ -77,6 +98,8 @@ export class StoryView {
 
   /** Draws a whole transcript afresh (after a restore, a rewind or a restart), with the reasons given. */
   renderTranscript(turns: readonly Turn[], reasons: Readonly<Record<number, string>>): void {
+    this.pending?.cancel();
+    this.pending = null;
     this.text.replaceChildren();
     this.lastChapter = null;
     // Content notes: shown once per playthrough, so none for chapters this transcript already holds.
@@ -90,33 +113,68 @@ export class StoryView {
     this.renderChoices(turns[turns.length - 1]?.beat.choices ?? []);
   }
 
-  /** Adds the beat that follows the choice taken at `turn`, and offers its choices. */
-  advance(chosen: ChoiceOption, turn: number, beat: Beat): void {
+  /**
+   * Adds the beat that follows the choice taken at `turn`, and offers its choices; `shown` is called on
+   * the frame that shows them.
+   *
+   * The browser lays out what a click changed before the click's task ends, and a beat's text is most of
+   * that work. So the click adds the first half of the text, and a task of its own, just after and
+   * before the next frame, adds the rest and the choices: the text still appears whole, in one frame,
+   * and no one task holds a slow laptop for all of it. Until then no choice is on the page, so no key
+   * can take one the player has not seen.
+   */
+  advance(chosen: ChoiceOption, turn: number, beat: Beat, shown: () => void): void {
+    this.finishBeat();
     const previous = this.text.lastElementChild;
     previous?.append(...this.chosenLines(chosen, turn, ''));
-    previous?.classList.add('beat--past');
     const section = this.renderBeat(beat, true);
-    this.renderChoices(beat.choices);
-    // Focus and scroll wait for the next frame, whose layout is due anyway: either would lay the page
-    // out inside the click, before the new text can be shown. (The page takes no choice until then.)
-    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-    requestAnimationFrame(() => {
-      section.scrollIntoView({ block: 'start', behavior });
-      // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
-      // A content note waiting before the chapter takes the focus instead (and is brought into view).
-      if (!this.notes.focusPending()) this.choices.focus({ preventScroll: true });
-    });
+    const rest = secondHalf(section);
+    for (const node of rest) node.remove();
+    this.choices.replaceChildren();
+    const timer = setTimeout(() => this.finishBeat(), 0);
+    const pending: PendingBeat = {
+      nodes: null,
+      cancel: () => clearTimeout(timer),
+      finish: () => {
+        clearTimeout(timer);
+        previous?.classList.add('beat--past');
+        section.append(...rest);
+        if (pending.nodes) this.choices.replaceChildren(...pending.nodes);
+        else this.renderChoices(beat.choices);
+        // Laid out here, in this task, rather than in the next frame with its painting.
+        section.getBoundingClientRect();
+        // Focus and scroll wait for the next frame: either would make the browser lay out the page again at once.
+        const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+        requestAnimationFrame(() => {
+          section.scrollIntoView({ block: 'start', behavior });
+          // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
+          // A content note waiting before the chapter takes the focus instead (and is brought into view).
+          if (!this.notes.focusPending()) this.choices.focus({ preventScroll: true });
+          shown();
+        });
+      },
+    };
+    this.pending = pending;
+  }
+
+  /** Adds at once what `advance` left for its second task, if that has not run yet. */
+  private finishBeat(): void {
+    const pending = this.pending;
+    this.pending = null;
+    pending?.finish();
   }
 
   /** Moves focus to the choices, e.g. after returning to an earlier decision. */
   focusChoices(): void {
+    this.finishBeat();
     this.choices.scrollIntoView({ block: 'center' });
     this.choices.focus({ preventScroll: true });
   }
 
-  /** Puts extra content (the ending's buttons) where the choices were. */
+  /** Puts extra content (the ending's buttons) where the choices were, or will be once the beat is whole. */
   showInPlaceOfChoices(...nodes: Node[]): void {
-    this.choices.replaceChildren(...nodes);
+    if (this.pending) this.pending.nodes = nodes;
+    else this.choices.replaceChildren(...nodes);
   }
 
   private renderBeat(beat: Beat, fresh: boolean): HTMLElement {

@@ -107,7 +107,8 @@ describe('a whole game by keyboard alone', () => {
       new MutationObserver((records) => {
         for (const record of records)
           for (const node of record.addedNodes)
-            for (const note of node instanceof HTMLElement ? node.querySelectorAll('[data-testid="content-note"]') : [])
+            // The note comes in with its beat's section, or on its own with the beat's second half.
+            for (const note of node instanceof HTMLElement ? [node, ...node.querySelectorAll('*')].filter((element) => element.matches('[data-testid="content-note"]')) : [])
               void (window as unknown as { noteSeen: (id: string) => void }).noteSeen(note.getAttribute('data-note') ?? '');
       }).observe(document.getElementById('story-text') as HTMLElement, { childList: true, subtree: true });
     });
