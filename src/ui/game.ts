@@ -6,6 +6,7 @@ import { StoryEngine, drawFortune, type CompiledStory, type Route } from '../nar
 import { describeMissing, encodeRunCode, recordOf, replay, type PlaythroughRecord } from '../narrative/record';
 import type { SaveEnvelope } from '../narrative/save';
 import { afterNextPaint, inSteps, whenIdle } from '../platform/schedule';
+import type { RunCodes } from './debrief-view';
 import { h } from './dom';
 import type { ExploredOptions } from './explored';
 import type { LazyPart } from './lazy-part';
@@ -293,10 +294,15 @@ export class Game {
       // The player may have gone back to an earlier decision while the debrief was loading.
       if (engine !== this.current || !engine.ended) return false;
       const beats = engine.transcript.map((turn) => turn.beat);
-      const record = recordOf(engine);
-      const withReasons = encodeRunCode(record, { reasons: true });
-      const plain = encodeRunCode(record);
-      const parts = showDebrief(host, { route: engine.route, decisions: engine.decisions, beats }, { plain, withReasons: withReasons === plain ? null : withReasons }, {
+      // Worked out in a step of the debrief's building, not in the click that ends the game; a reason
+      // changed meanwhile builds the debrief again (setReason).
+      const codes = (): RunCodes => {
+        const record = recordOf(engine);
+        const withReasons = encodeRunCode(record, { reasons: true });
+        const plain = encodeRunCode(record);
+        return { plain, withReasons: withReasons === plain ? null : withReasons };
+      };
+      const parts = showDebrief(host, { route: engine.route, decisions: engine.decisions, beats }, codes, {
         replayFrom: (turn) => void this.replayFrom(turn),
         openMap: () => this.parts.openMap(),
         restart: () => this.parts.askRestart(),

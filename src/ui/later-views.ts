@@ -17,13 +17,13 @@ import type { ExploredOptions } from './explored';
  * The debrief, built part by part: each `next()` adds one (debrief-view.ts). Nothing runs until the
  * first `next()`, not even the debrief's model: the choice that ends the game only shows its text.
  */
-export function* showDebrief(host: HTMLElement, play: Playthrough, codes: RunCodes, actions: DebriefActions): Generator<void, void, void> {
+export function* showDebrief(host: HTMLElement, play: Playthrough, codes: () => RunCodes, actions: DebriefActions): Generator<void, void, void> {
   // The QR code and the link open the run at this very address: a school's own server, or this file.
   const linkTo = (code: string) => `${location.href.replace(/#.*$/, "")}#run=${code}`;
   const debrief = buildDebrief(play, catalogue);
   // The model and its first drawing in separate steps: together they held a slow laptop for too long.
   yield;
-  yield* renderDebrief(host, debrief, codes, linkTo, actions);
+  yield* renderDebrief(host, debrief, codes(), linkTo, actions);
 }
 
 /** The story as lanes of courses, from the sources' choices and the data. */
