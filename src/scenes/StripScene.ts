@@ -47,6 +47,8 @@ export class StripScene extends Phaser.Scene implements StageScene {
   private timeline!: Phaser.GameObjects.Graphics;
   private course!: Phaser.GameObjects.Text;
   private shownKey = '';
+  /** The reason lines' words waiting to be set (drawReasons). */
+  private fills: ReturnType<typeof setTimeout>[] = [];
 
   constructor(private readonly model: StageModel) {
     super(SCENES.strip);
@@ -55,6 +57,7 @@ export class StripScene extends Phaser.Scene implements StageScene {
   create(): void {
     frameCamera(this.cameras.main, 'strip', this.model.scale);
     this.shownKey = '';
+    for (const end of [Phaser.Scenes.Events.SHUTDOWN, Phaser.Scenes.Events.DESTROY]) this.events.once(end, () => this.cancelFills());
     const ground = this.add.graphics();
     drawGround(ground);
     const { cells } = LAYOUT;
@@ -92,6 +95,7 @@ export class StripScene extends Phaser.Scene implements StageScene {
     const key = JSON.stringify(view);
     if (key === this.shownKey) return;
     this.tweens.killAll();
+    this.cancelFills();
     this.shownKey = key;
     const fresh = animate && !this.model.reducedMotion && view.latest.fresh;
     this.drawMeters(view, fresh);
@@ -99,6 +103,11 @@ export class StripScene extends Phaser.Scene implements StageScene {
     this.timeline.clear();
     drawTimeline(this.timeline, view.timeline);
     this.drawCourse(view);
+  }
+
+  private cancelFills(): void {
+    for (const timer of this.fills) clearTimeout(timer);
+    this.fills = [];
   }
 
   applyMotion(): void {
@@ -208,16 +217,22 @@ export class StripScene extends Phaser.Scene implements StageScene {
         for (const part of parts) part.setAlpha(1);
         return;
       }
-      // A line's words are set as it comes in, not all at once: setting a text redraws it, and the
-      // lines come in one after another anyway.
+      // Each line's words are set in a task of its own, between frames, before the line comes in:
+      // setting a text redraws it, and inside a frame of the scene turning in that made the frame too long.
       for (const part of parts) part.setAlpha(0);
+      let filled = false;
+      const fillOnce = (): void => {
+        if (!filled) fill();
+        filled = true;
+      };
+      this.fills.push(setTimeout(fillOnce, 0));
       this.tweens.addCounter({
         from: 0,
         to: 1,
         duration: 0,
         delay: MOTION.reasonDelay + index * MOTION.reasonStagger,
         onComplete: () => {
-          fill();
+          fillOnce();
           for (const part of parts) {
             const home = part.x;
             part.setX(home - MOTION.reasonFrom);
