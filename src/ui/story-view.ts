@@ -66,15 +66,37 @@ interface PendingBeat {
 }
 
 /**
- * The nodes of `section` from where half its text has gone by: a beat's text is added in two tasks
- * (StoryView.advance). None when it has one part only.
+ * About how many characters of a new beat the click itself adds (StoryView.advance): the first lines,
+ * for the click also does the choice's own work; the rest follows in the task after it.
  */
-function secondHalf(section: HTMLElement): ChildNode[] {
-  const half = (section.textContent?.length ?? 0) / 2;
-  const nodes = [...section.childNodes];
+const FIRST_PART_CHARS = 500;
+
+/** Parts of a beat held back for a moment, each with the element it goes back into. */
+type HeldBack = { parent: Element; nodes: ChildNode[] }[];
+
+/**
+ * Takes out of `section` what follows its first FIRST_PART_CHARS characters, cutting after a paragraph
+ * or a passage; a passage of several paragraphs (a record's run, a chapter behind its note) is cut
+ * between its paragraphs. Nothing is taken from a short beat.
+ */
+function holdBack(section: HTMLElement): HeldBack {
+  const held: HeldBack = [];
   let seen = 0;
-  const cut = nodes.findIndex((node) => (seen += node.textContent?.length ?? 0) >= half);
-  return cut < 0 ? [] : nodes.slice(cut + 1);
+  const cut = (parent: Element, inner: boolean): void => {
+    const nodes = [...parent.childNodes];
+    const index = nodes.findIndex((node) => (seen += node.textContent?.length ?? 0) > FIRST_PART_CHARS);
+    const crossing = nodes[index];
+    if (!crossing) return;
+    if (!inner && crossing instanceof HTMLDivElement) {
+      seen -= crossing.textContent?.length ?? 0;
+      cut(crossing, true);
+    }
+    const later = nodes.slice(index + 1);
+    if (later.length > 0) held.push({ parent, nodes: later });
+  };
+  cut(section, false);
+  for (const { nodes } of held) for (const node of nodes) node.remove();
+  return held;
 }
 
 /**
@@ -118,7 +140,7 @@ export class StoryView {
    * the frame that shows them.
    *
    * The browser lays out what a click changed before the click's task ends, and a beat's text is most of
-   * that work. So the click adds the first half of the text, and a task of its own, just after and
+   * that work. So the click adds the first lines of the text, and a task of its own, just after and
    * before the next frame, adds the rest and the choices: the text still appears whole, in one frame,
    * and no one task holds a slow laptop for all of it. Until then no choice is on the page, so no key
    * can take one the player has not seen.
@@ -128,8 +150,7 @@ export class StoryView {
     const previous = this.text.lastElementChild;
     previous?.append(...this.chosenLines(chosen, turn, ''));
     const section = this.renderBeat(beat, true);
-    const rest = secondHalf(section);
-    for (const node of rest) node.remove();
+    const rest = holdBack(section);
     this.choices.replaceChildren();
     const timer = setTimeout(() => this.finishBeat(), 0);
     const pending: PendingBeat = {
@@ -138,7 +159,7 @@ export class StoryView {
       finish: () => {
         clearTimeout(timer);
         previous?.classList.add('beat--past');
-        section.append(...rest);
+        for (const { parent, nodes } of rest) parent.append(...nodes);
         if (pending.nodes) this.choices.replaceChildren(...pending.nodes);
         else this.renderChoices(beat.choices);
         // Laid out here, in this task, rather than in the next frame with its painting.
