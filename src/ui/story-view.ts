@@ -164,10 +164,10 @@ export class StoryView {
         else this.renderChoices(beat.choices);
         // Laid out here, in this task, rather than in the next frame with its painting.
         section.getBoundingClientRect();
-        // Focus and scroll wait for the next frame: either would make the browser lay out the page again at once.
-        const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
         requestAnimationFrame(() => {
-          section.scrollIntoView({ block: 'start', behavior });
+          // At once, not smoothly: a smooth scroll has the page drawn again on each of its frames, which on
+          // a laptop without a graphics card made each frame of the stage's next scene turning in too long.
+          section.scrollIntoView({ block: 'start' });
           // Focus the choices group: keyboard users can Tab straight on, and the live region reads the text.
           // A content note waiting before the chapter takes the focus instead (and is brought into view).
           if (!this.notes.focusPending()) this.choices.focus({ preventScroll: true });
