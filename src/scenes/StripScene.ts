@@ -7,6 +7,7 @@ import { courseLabel, PLAYER_METERS, type MeterMove } from './meters';
 import { frameCamera } from './resolution';
 import type { StageScene } from './scene-base';
 import { body, canDraw, display, fitText, fittedSize, RED, retell, widthOf } from './stage-art';
+import { drawTextsNow } from './text-raster';
 import { cellOf, drawArrow, drawBar, drawGround, drawTimeline, labelledYears, LAYOUT, METER_SHORT, moveColour, yearX } from './strip-art';
 import type { StageModel, StripView } from './view';
 
@@ -222,8 +223,10 @@ export class StripScene extends Phaser.Scene implements StageScene {
       for (const part of parts) part.setAlpha(0);
       let filled = false;
       const fillOnce = (): void => {
-        if (!filled) fill();
+        if (filled) return;
         filled = true;
+        fill();
+        drawTextsNow(this);
       };
       this.fills.push(setTimeout(fillOnce, 0));
       this.tweens.addCounter({

@@ -8,6 +8,7 @@ import { SCENES, STORY_SCENES } from '../config';
 import { whenIdle } from '../platform/schedule';
 import { canvasAt, frameCamera, scaleFor } from './resolution';
 import type { EnterData, StageScene } from './scene-base';
+import { drawTextsNow } from './text-raster';
 import type { StageModel } from './view';
 
 /** The outcome scenes, in the order they are warmed up. */
@@ -73,12 +74,14 @@ export class Director {
     } else {
       this.scene(key)?.show(animate);
     }
+    this.drawTexts(key);
     this.cancelStrip?.();
     const timer = setTimeout(() => {
       this.cancelStrip = null;
       this.wake();
       try {
         this.scene(SCENES.strip)?.show(animate);
+        this.drawTexts(SCENES.strip);
       } catch (error) {
         console.warn('The stage could not draw the meters:', error);
       }
@@ -137,6 +140,12 @@ export class Director {
     }
   }
 
+  /** Has the browser draw a scene's new words now, not in the frame that first shows them (text-raster.ts). */
+  private drawTexts(key: string): void {
+    const scene = this.scene(key);
+    if (scene) drawTextsNow(scene);
+  }
+
   private scene(key: string): (Phaser.Scene & StageScene) | null {
     return this.game.scene.getScene<Phaser.Scene & StageScene>(key) ?? null;
   }
@@ -153,6 +162,7 @@ export class Director {
       if (key === this.current || this.game.scene.isActive(key) || this.game.scene.isSleeping(key)) return;
       this.game.scene.start(key, { animate: false } satisfies EnterData);
       this.game.scene.sleep(key);
+      this.drawTexts(key);
       this.warmNext();
     }, IDLE_TIMEOUT_MS);
   }
