@@ -1,6 +1,7 @@
 import type { Beat, ChoiceOption, StoryLine, Turn } from '../narrative/beat';
 import type { RecordKind } from '../narrative/tags';
 import chapterTitles from '../../story/data/chapters.json';
+import { putBack, splitBeat } from './beat-parts';
 import { ContentNotes } from './content-note';
 import { h } from './dom';
 
@@ -57,46 +58,12 @@ function renderLines(lines: readonly StoryLine[], heading: (line: StoryLine) => 
   return out;
 }
 
-/** What `advance` left for its second task: the rest of the beat, and what goes where the choices are. */
+/** What `advance` has still to add: the rest of the beat, and what goes where the choices are. */
 interface PendingBeat {
   finish(): void;
   cancel(): void;
   /** Put where the choices are, instead of the beat's choices (showInPlaceOfChoices). */
   nodes: Node[] | null;
-}
-
-/**
- * About how many characters of a new beat the click itself adds (StoryView.advance): the first lines,
- * for the click also does the choice's own work; the rest follows in the task after it.
- */
-const FIRST_PART_CHARS = 500;
-
-/** Parts of a beat held back for a moment, each with the element it goes back into. */
-type HeldBack = { parent: Element; nodes: ChildNode[] }[];
-
-/**
- * Takes out of `section` what follows its first FIRST_PART_CHARS characters, cutting after a paragraph
- * or a passage; a passage of several paragraphs (a record's run, a chapter behind its note) is cut
- * between its paragraphs. Nothing is taken from a short beat.
- */
-function holdBack(section: HTMLElement): HeldBack {
-  const held: HeldBack = [];
-  let seen = 0;
-  const cut = (parent: Element, inner: boolean): void => {
-    const nodes = [...parent.childNodes];
-    const index = nodes.findIndex((node) => (seen += node.textContent?.length ?? 0) > FIRST_PART_CHARS);
-    const crossing = nodes[index];
-    if (!crossing) return;
-    if (!inner && crossing instanceof HTMLDivElement) {
-      seen -= crossing.textContent?.length ?? 0;
-      cut(crossing, true);
-    }
-    const later = nodes.slice(index + 1);
-    if (later.length > 0) held.push({ parent, nodes: later });
-  };
-  cut(section, false);
-  for (const { nodes } of held) for (const node of nodes) node.remove();
-  return held;
 }
 
 /**
@@ -140,29 +107,37 @@ export class StoryView {
    * the frame that shows them.
    *
    * The browser lays out what a click changed before the click's task ends, and a beat's text is most of
-   * that work. So the click adds the first lines of the text, and a task of its own, just after and
-   * before the next frame, adds the rest and the choices: the text still appears whole, in one frame,
-   * and no one task holds a slow laptop for all of it. Until then no choice is on the page, so no key
-   * can take one the player has not seen.
+   * that work. So the click adds the text's first part, and the other parts and then the choices follow,
+   * each in a task of its own and laid out there, just after the click and before the next frame
+   * (beat-parts.ts). Until then no choice is on the page, so no key can take one the player has not seen.
    */
   advance(chosen: ChoiceOption, turn: number, beat: Beat, shown: () => void): void {
     this.finishBeat();
     const previous = this.text.lastElementChild;
     previous?.append(...this.chosenLines(chosen, turn, ''));
     const section = this.renderBeat(beat, true);
-    const rest = holdBack(section);
+    const parts = splitBeat(section);
     this.choices.replaceChildren();
-    const timer = setTimeout(() => this.finishBeat(), 0);
+    const next = (): void => {
+      if (parts.length <= 1) {
+        this.finishBeat();
+        return;
+      }
+      putBack(parts.shift() ?? []);
+      // Laid out here, in this task, rather than with the next part or in the next frame.
+      section.getBoundingClientRect();
+      timer = setTimeout(next, 0);
+    };
+    let timer = setTimeout(next, 0);
     const pending: PendingBeat = {
       nodes: null,
       cancel: () => clearTimeout(timer),
       finish: () => {
         clearTimeout(timer);
+        for (const part of parts.splice(0)) putBack(part);
         previous?.classList.add('beat--past');
-        for (const { parent, nodes } of rest) parent.append(...nodes);
         if (pending.nodes) this.choices.replaceChildren(...pending.nodes);
         else this.renderChoices(beat.choices);
-        // Laid out here, in this task, rather than in the next frame with its painting.
         section.getBoundingClientRect();
         requestAnimationFrame(() => {
           // At once, not smoothly: a smooth scroll has the page drawn again on each of its frames, which on
@@ -178,7 +153,7 @@ export class StoryView {
     this.pending = pending;
   }
 
-  /** Adds at once what `advance` left for its second task, if that has not run yet. */
+  /** Adds at once what `advance` has not added yet, and the choices. */
   private finishBeat(): void {
     const pending = this.pending;
     this.pending = null;
