@@ -29,6 +29,7 @@ export class Director {
   private current: string | null = null;
   private cancelWarm: (() => void) | null = null;
   private cancelStrip: (() => void) | null = null;
+  private readonly textTimers = new Set<ReturnType<typeof setTimeout>>();
   private quiet = 0;
   private readonly observer: ResizeObserver | null;
   private readonly wake = (): void => {
@@ -74,14 +75,14 @@ export class Director {
     } else {
       this.scene(key)?.show(animate);
     }
-    this.drawTexts(key);
+    this.drawTextsSoon(key);
     this.cancelStrip?.();
     const timer = setTimeout(() => {
       this.cancelStrip = null;
       this.wake();
       try {
         this.scene(SCENES.strip)?.show(animate);
-        this.drawTexts(SCENES.strip);
+        this.drawTextsSoon(SCENES.strip);
       } catch (error) {
         console.warn('The stage could not draw the meters:', error);
       }
@@ -102,6 +103,7 @@ export class Director {
   stop(): void {
     this.cancelWarm?.();
     this.cancelStrip?.();
+    for (const timer of this.textTimers) clearTimeout(timer);
     this.game.events.off(Phaser.Core.Events.POST_RENDER, this.rest, this);
     removeEventListener('resize', this.refit);
     this.observer?.disconnect();
@@ -140,10 +142,17 @@ export class Director {
     }
   }
 
-  /** Has the browser draw a scene's new words now, not in the frame that first shows them (text-raster.ts). */
-  private drawTexts(key: string): void {
-    const scene = this.scene(key);
-    if (scene) drawTextsNow(scene);
+  /**
+   * Has the browser draw a scene's new words in a task of their own, just after the one that changed
+   * them, and not in the frame that first shows them (text-raster.ts).
+   */
+  private drawTextsSoon(key: string): void {
+    const timer = setTimeout(() => {
+      this.textTimers.delete(timer);
+      const scene = this.scene(key);
+      if (scene) drawTextsNow(scene);
+    }, 0);
+    this.textTimers.add(timer);
   }
 
   private scene(key: string): (Phaser.Scene & StageScene) | null {
@@ -162,7 +171,7 @@ export class Director {
       if (key === this.current || this.game.scene.isActive(key) || this.game.scene.isSleeping(key)) return;
       this.game.scene.start(key, { animate: false } satisfies EnterData);
       this.game.scene.sleep(key);
-      this.drawTexts(key);
+      this.drawTextsSoon(key);
       this.warmNext();
     }, IDLE_TIMEOUT_MS);
   }

@@ -2,8 +2,8 @@
  * On Canvas, Phaser writes each text into a little canvas of its own, and the browser puts off drawing
  * the letters until that canvas is first copied: onto the stage, in the middle of a frame. A scene's
  * words drawn there for the first time held a slow laptop's frame for 16 ms of its own (profiled at 4×,
- * the Politburo turning in). Copying each text's canvas to a one-pixel canvas at once has the letters
- * drawn in the task that changed them (a warm-up in an idle moment, or the task that draws a new beat),
+ * the Politburo turning in). Copying each text's canvas to a one-pixel canvas has the letters drawn
+ * then, in a task between frames (director.ts: just after a scene's warm-up or its drawing of a beat),
  * and the frame only copies finished pictures. Under WebGL, Phaser hands each text to the graphics card
  * as it changes, which draws it then, so there is nothing to do.
  */
