@@ -29,8 +29,8 @@ function piecesOf(section: HTMLElement): Piece[] {
 }
 
 /**
- * Cuts a new beat's section into parts of about PART_CHARS characters. The first stays on the page;
- * the others are taken out and returned, in order, for `putBack`. A short beat is one part.
+ * Cuts a new beat's section into parts of about PART_CHARS characters, takes them out of the page and
+ * returns them, in order, for `putBack`. A short beat is one part.
  */
 export function splitBeat(section: HTMLElement): BeatPart[] {
   const parts: Piece[][] = [];
@@ -43,9 +43,8 @@ export function splitBeat(section: HTMLElement): BeatPart[] {
     parts[parts.length - 1]?.push(piece);
     chars += piece.chars;
   }
-  const later = parts.slice(1);
-  for (const part of later) for (const { node } of part) node.remove();
-  return later;
+  for (const part of parts) for (const { node } of part) node.remove();
+  return parts;
 }
 
 /** Puts a part back where it was cut from. */

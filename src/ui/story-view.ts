@@ -106,10 +106,11 @@ export class StoryView {
    * Adds the beat that follows the choice taken at `turn`, and offers its choices; `shown` is called on
    * the frame that shows them.
    *
-   * The browser lays out what a click changed before the click's task ends, and a beat's text is most of
-   * that work. So the click adds the text's first part, and the other parts and then the choices follow,
-   * each in a task of its own and laid out there, just after the click and before the next frame
-   * (beat-parts.ts). Until then no choice is on the page, so no key can take one the player has not seen.
+   * The browser lays out what a click changed before the click's task ends, and a beat's text was most of
+   * that work. So the click takes the choice and builds the text, and the text's parts and then the
+   * choices go onto the page each in a task of its own, laid out there, just after the click and before
+   * the next frame (beat-parts.ts). Until then no choice is on the page, so no key can take one the
+   * player has not seen.
    */
   advance(chosen: ChoiceOption, turn: number, beat: Beat, shown: () => void): void {
     this.finishBeat();
