@@ -119,6 +119,8 @@ export class StoryView {
     const section = this.renderBeat(beat, true);
     const parts = splitBeat(section);
     this.choices.replaceChildren();
+    // The text is a live region: a screen reader waits for the whole beat instead of reading it in parts.
+    this.text.setAttribute('aria-busy', 'true');
     const next = (): void => {
       if (parts.length <= 1) {
         this.finishBeat();
@@ -132,10 +134,14 @@ export class StoryView {
     let timer = setTimeout(next, 0);
     const pending: PendingBeat = {
       nodes: null,
-      cancel: () => clearTimeout(timer),
+      cancel: () => {
+        clearTimeout(timer);
+        this.text.removeAttribute('aria-busy');
+      },
       finish: () => {
         clearTimeout(timer);
         for (const part of parts.splice(0)) putBack(part);
+        this.text.removeAttribute('aria-busy');
         previous?.classList.add('beat--past');
         if (pending.nodes) this.choices.replaceChildren(...pending.nodes);
         else this.renderChoices(beat.choices);

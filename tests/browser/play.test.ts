@@ -74,6 +74,26 @@ describe('a whole game by keyboard alone', () => {
     expect(await page.getByTestId('choice').count()).toBeGreaterThan(1);
   });
 
+  it('puts a new beat on the page in parts with the story text marked busy, and offers its choices once it is whole', async () => {
+    await page.evaluate(() => {
+      const text = document.getElementById('story-text') as HTMLElement;
+      const seen: string[] = [];
+      (window as unknown as { busySeen: string[] }).busySeen = seen;
+      const choices = () => document.querySelectorAll('[data-testid="choice"]').length;
+      new MutationObserver(() => seen.push(`${text.getAttribute('aria-busy') ?? 'whole'}, ${choices()} choices`)).observe(text, {
+        attributes: true,
+        attributeFilter: ['aria-busy'],
+      });
+    });
+    await pressChoice(page, '1');
+    await page.getByTestId('choice').first().waitFor();
+    // Busy from the key's own task, with no choice to take; whole, with its choices, in a later one.
+    expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toEqual([
+      'true, 0 choices',
+      expect.stringMatching(/^whole, [1-9] choices$/),
+    ]);
+  });
+
   it('comes to the famine chapter held behind its content note, which takes no number key and is passed with Enter', async () => {
     const note = page.getByTestId('content-note');
     for (let turn = 0; turn < 60 && (await note.count()) === 0; turn += 1) await pressChoice(page, '1');
