@@ -256,6 +256,43 @@ async function sceneTransitions(browser, url, road, renderer) {
 }
 
 /**
+ * Passes over both roads for the transitions. A traced task on this shared machine now and then runs
+ * long for reasons of the machine's own (another tenant, a stall): as every other timing here is a
+ * median over runs, each transition's figures are its medians over the passes.
+ */
+const PASSES = Math.max(1, Math.min(RUNS, 3));
+
+/**
+ * Every scene transition on `renderer`, each with its median figures over PASSES passes of both roads,
+ * and the single longest task it had in any pass. A story's fortune can vary the roads, so transitions
+ * are matched by road, scenes and occurrence; one met in fewer passes has the median of those.
+ */
+async function transitionsOn(browser, url, renderer) {
+  const byKey = new Map();
+  let canvas = null;
+  for (let pass = 0; pass < PASSES; pass += 1) {
+    for (const road of Object.keys(ROADS)) {
+      const walked = await sceneTransitions(browser, url, road, renderer);
+      canvas = walked.canvas;
+      const seen = new Map();
+      for (const t of walked.transitions) {
+        const pair = `${road}: ${t.from} → ${t.to}`;
+        seen.set(pair, (seen.get(pair) ?? 0) + 1);
+        const key = `${pair} #${seen.get(pair)}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), t]);
+      }
+    }
+  }
+  const transitions = [...byKey.values()].map((each) => {
+    const ordered = [...each].sort((a, b) => a.longest - b.longest);
+    const middle = ordered[Math.floor(ordered.length / 2)];
+    const med = (key) => median(each.map((t) => t[key]));
+    return { ...middle, stage: med('stage'), click: med('click'), commit: med('commit'), passes: each.map((t) => t.longest), worstPass: ordered[ordered.length - 1].longest };
+  });
+  return { transitions, canvas };
+}
+
+/**
  * What any WebGL frame costs this machine's main thread, whatever is drawn: a bare page with a WebGL
  * canvas of the stage's size and settings, cleared thirty times, 4× CPU slow-down. Without a GPU the
  * browser draws WebGL in software and reads every frame back for its compositor; that read-back is the
@@ -542,27 +579,22 @@ async function main() {
       row('  Begin shown before it works, and not saying it is loading', `${early.toFixed(0)} ms`, '0 ms', early === 0);
     }
     if (ONLY.has('transitions')) {
-      const transitions = [];
-      let canvas = null;
-      for (const road of Object.keys(ROADS)) {
-        const walked = await sceneTransitions(browser, game.url, road, 'webgl');
-        transitions.push(...walked.transitions);
-        canvas = walked.canvas;
-      }
+      const { transitions, canvas } = await transitionsOn(browser, game.url, 'webgl');
       const floor = await webglFloor(browser, canvas);
       // Chromium here draws WebGL in software, so the stage draws on Canvas: as a student's laptop without a graphics card does.
-      const canvasTransitions = [];
-      for (const road of Object.keys(ROADS)) canvasTransitions.push(...(await sceneTransitions(browser, game.url, road, 'canvas')).transitions);
+      const { transitions: canvasTransitions } = await transitionsOn(browser, game.url, 'canvas');
+      console.log(`      (scene transitions: each figure is the transition's median over ${PASSES} pass${PASSES === 1 ? '' : 'es'} of both roads)`);
       for (const [renderer, list] of [['WebGL', transitions], ['Canvas', canvasTransitions]]) {
         const worst = (key) => list.reduce((max, t) => Math.max(max, t[key]), 0);
         row(`longest main-thread task in a scene transition, ${renderer === 'WebGL' ? 'WebGL, a card pretended' : 'Canvas'} (${list.length})`, `${worst('longest').toFixed(0)} ms`, '≤ 50 ms', list.length > 0 && worst('longest') <= 50);
+        console.log(`      (the longest in any single pass: ${worst('worstPass').toFixed(0)} ms)`);
         row(`  a choice's click handler, to its next text, ${renderer}`, `${worst('click').toFixed(0)} ms`, '≤ 16 ms × 4 (slow-down)', worst('click') <= 64);
         console.log(`      (the stage's own script: up to ${worst('stage').toFixed(0)} ms; the compositor's commit of a frame: up to ${worst('commit').toFixed(0)} ms)`);
         if (renderer === 'WebGL') {
           console.log(`      (the floor on this machine, a bare ${canvas.width}×${canvas.height} WebGL canvas${canvas.antialias ? '' : ' without multisampling'} cleared each frame: longest task ${floor.longest.toFixed(0)} ms, commit ${floor.commit.toFixed(0)} ms)`);
         }
         for (const t of list) {
-          console.log(`      ${t.from} → ${t.to} (${t.road}): longest ${t.longest.toFixed(0)} ms (${t.kind}), stage script ${t.stage.toFixed(0)}, click ${t.click.toFixed(0)}, commit ${t.commit.toFixed(0)}`);
+          console.log(`      ${t.from} → ${t.to} (${t.road}): longest ${t.longest.toFixed(0)} ms (${t.kind}; passes ${t.passes.map((ms) => ms.toFixed(0)).join(', ')}), stage script ${t.stage.toFixed(0)}, click ${t.click.toFixed(0)}, commit ${t.commit.toFixed(0)}`);
         }
       }
     }
