@@ -2,7 +2,7 @@
  * A new beat's text goes onto the page in parts, each in a task of its own (StoryView.advance). The
  * browser lays out what a task changed before it draws the page, and the whole of a long beat at once,
  * with the choice's own work, held a slow laptop for longer than a frame of the stage may take. The
- * parts follow one another before the next frame, so the text still appears whole.
+ * parts follow one another at once, with no wait between them, and the choices come with the last.
  */
 
 /** About how many characters go into a part: a few paragraphs. */

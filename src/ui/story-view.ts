@@ -108,9 +108,8 @@ export class StoryView {
    *
    * The browser lays out what a click changed before the click's task ends, and a beat's text was most of
    * that work. So the click takes the choice and builds the text, and the text's parts and then the
-   * choices go onto the page each in a task of its own, laid out there, just after the click and before
-   * the next frame (beat-parts.ts). Until then no choice is on the page, so no key can take one the
-   * player has not seen.
+   * choices go onto the page each in a task of its own, laid out there, one straight after another
+   * (beat-parts.ts). Until then no choice is on the page, so no key can take one the player has not seen.
    */
   advance(chosen: ChoiceOption, turn: number, beat: Beat, shown: () => void): void {
     this.finishBeat();
