@@ -138,6 +138,17 @@ async function reach(page, index) {
   );
 }
 
+/**
+ * Waits until the story text is no longer `length` characters long and the page takes choices again:
+ * a new beat's text and then its choices come in tasks just after the choice (src/ui/story-view.ts).
+ */
+async function movedOn(page, length) {
+  await page.waitForFunction(
+    (l) => document.querySelector('[data-testid="story-text"]').innerText.length !== l && document.body.dataset.phase !== 'choosing',
+    length,
+  );
+}
+
 /** How long a student's finger holds the button down in a click (a quick click is 50–150 ms). */
 const PRESS_MS = 80;
 
@@ -153,7 +164,7 @@ async function step(page, index) {
   const text = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
   const box = await page.getByTestId('choice').nth(index).boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: PRESS_MS });
-  await page.waitForFunction((length) => document.querySelector('[data-testid="story-text"]').innerText.length !== length, text);
+  await movedOn(page, text);
   // The stage draws after the next paint; a beat it never reaches (the debrief took over) must not hang the bench.
   await page
     .waitForFunction((n) => Number(document.getElementById('stage')?.dataset.drawn ?? 0) > n && document.getElementById('stage')?.dataset.idle === 'true', drawn, { timeout: 5000 })
@@ -382,7 +393,7 @@ async function playThrough(page) {
     await passNote(page);
     const length = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
     await page.keyboard.press('1');
-    await page.waitForFunction((l) => document.querySelector('[data-testid="story-text"]').innerText.length !== l, length);
+    await movedOn(page, length);
   }
   await page.getByTestId('debrief').waitFor();
 }
@@ -456,7 +467,7 @@ async function views(browser, url) {
       await passNote(page);
       const length = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
       await page.keyboard.press('1');
-      await page.waitForFunction((l) => document.querySelector('[data-testid="story-text"]').innerText.length !== l, length);
+      await movedOn(page, length);
     }
     await page.waitForFunction(() => document.getElementById('stage')?.dataset.idle === 'true', null, { timeout: 60_000 });
     // The student reads down to the last choice.
