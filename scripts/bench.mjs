@@ -139,15 +139,21 @@ async function reach(page, index) {
 }
 
 /**
- * Waits until the story text is no longer `length` characters long and the page takes choices again:
- * a new beat's text and then its choices come in tasks just after the choice (src/ui/story-view.ts).
+ * Takes a choice by `act` (a key, a click) and waits until the story text has changed and the page
+ * takes choices again: a new beat's text and then its choices come in tasks just after the choice
+ * (src/ui/story-view.ts).
  */
-async function movedOn(page, length) {
+async function takeChoice(page, act) {
+  const length = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
+  await act();
   await page.waitForFunction(
     (l) => document.querySelector('[data-testid="story-text"]').innerText.length !== l && document.body.dataset.phase !== 'choosing',
     length,
   );
 }
+
+/** Takes the first choice by its number key, as a keyboard player does. */
+const pressFirst = (page) => takeChoice(page, () => page.keyboard.press('1'));
 
 /** How long a student's finger holds the button down in a click (a quick click is 50–150 ms). */
 const PRESS_MS = 80;
@@ -161,10 +167,8 @@ const PRESS_MS = 80;
  */
 async function step(page, index) {
   const drawn = await page.evaluate(() => Number(document.getElementById('stage')?.dataset.drawn ?? 0));
-  const text = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
   const box = await page.getByTestId('choice').nth(index).boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: PRESS_MS });
-  await movedOn(page, text);
+  await takeChoice(page, () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: PRESS_MS }));
   // The stage draws after the next paint; a beat it never reaches (the debrief took over) must not hang the bench.
   await page
     .waitForFunction((n) => Number(document.getElementById('stage')?.dataset.drawn ?? 0) > n && document.getElementById('stage')?.dataset.idle === 'true', drawn, { timeout: 5000 })
@@ -391,9 +395,7 @@ async function axe(page, where, found) {
 async function playThrough(page) {
   for (let turn = 0; turn < 200 && (await page.getByTestId('choice').count()) > 0; turn += 1) {
     await passNote(page);
-    const length = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
-    await page.keyboard.press('1');
-    await movedOn(page, length);
+    await pressFirst(page);
   }
   await page.getByTestId('debrief').waitFor();
 }
@@ -465,9 +467,7 @@ async function views(browser, url) {
     await page.getByRole('button', { name: 'Begin' }).click();
     for (let turn = 0; turn < 20 && (await page.locator('.choice--decision').count()) === 0; turn += 1) {
       await passNote(page);
-      const length = await page.evaluate(() => document.querySelector('[data-testid="story-text"]').innerText.length);
-      await page.keyboard.press('1');
-      await movedOn(page, length);
+      await pressFirst(page);
     }
     await page.waitForFunction(() => document.getElementById('stage')?.dataset.idle === 'true', null, { timeout: 60_000 });
     // The student reads down to the last choice.
