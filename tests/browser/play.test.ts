@@ -124,11 +124,12 @@ describe('a whole game by keyboard alone', () => {
       if (id === 'terror') terrorNotes += 1;
     });
     await page.evaluate(() => {
+      const NOTE = '[data-testid="content-note"]';
       new MutationObserver((records) => {
         for (const record of records)
           for (const node of record.addedNodes)
-            // The note comes in with its beat's section, or on its own with the beat's second half.
-            for (const note of node instanceof HTMLElement ? [node, ...node.querySelectorAll('*')].filter((element) => element.matches('[data-testid="content-note"]')) : [])
+            // The note comes in inside its beat's section, or on its own as one of the beat's parts.
+            for (const note of node instanceof HTMLElement ? [node, ...node.querySelectorAll(NOTE)].filter((element) => element.matches(NOTE)) : [])
               void (window as unknown as { noteSeen: (id: string) => void }).noteSeen(note.getAttribute('data-note') ?? '');
       }).observe(document.getElementById('story-text') as HTMLElement, { childList: true, subtree: true });
     });
