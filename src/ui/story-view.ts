@@ -58,6 +58,16 @@ function renderLines(lines: readonly StoryLine[], heading: (line: StoryLine) => 
   return out;
 }
 
+/**
+ * Marks a beat the player has read as past: laid out only when scrolled to (main.css). Until the browser
+ * has drawn it as such, it would stand in at a guessed height and then grow back to its own, pushing the
+ * new beat down after the page had scrolled to it; so it stands in at the height it has now.
+ */
+function markPast(beat: HTMLElement): void {
+  beat.style.containIntrinsicBlockSize = `auto ${beat.getBoundingClientRect().height}px`;
+  beat.classList.add('beat--past');
+}
+
 /** What `advance` has still to add: the rest of the beat, and what goes where the choices are. */
 interface PendingBeat {
   finish(): void;
@@ -141,7 +151,7 @@ export class StoryView {
         clearTimeout(timer);
         for (const part of parts.splice(0)) putBack(part);
         this.text.removeAttribute('aria-busy');
-        previous?.classList.add('beat--past');
+        if (previous instanceof HTMLElement) markPast(previous);
         if (pending.nodes) this.choices.replaceChildren(...pending.nodes);
         else this.renderChoices(beat.choices);
         section.getBoundingClientRect();

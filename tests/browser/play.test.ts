@@ -21,6 +21,27 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/**
+ * How far below the top of the view the newest beat begins, less the page's scroll padding (a phone's
+ * stage band), in CSS pixels, once its fade-in is over and the browser has drawn it twice: 0 where the
+ * page scrolled it to.
+ */
+async function settledBeatOffset(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.getAnimations().length === 0);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const beat = document.querySelector('#story-text > section:last-of-type');
+            const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+            resolve(Math.round((beat?.getBoundingClientRect().top ?? Number.NaN) - padding));
+          }),
+        ),
+      ),
+  );
+}
+
 /** The debrief's decision cards, once they are drawn. */
 async function entries(page: Page): Promise<{ decision: string | null; option: string | null; args: string[] }[]> {
   await page.getByTestId('debrief-entry').first().waitFor();
@@ -48,6 +69,21 @@ describe('a new visitor', () => {
     expect(await page.getByTestId('choice').count()).toBeGreaterThan(1);
     await page.screenshot({ path: `${SCREENSHOTS}first-beat.png` });
     await close();
+  });
+
+  it('scrolls each new beat to the top of the view, where it stays, with motion, on a laptop and a phone', async () => {
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const { page, close } = await harness.open({ reducedMotion: false, viewport });
+      await begin(page);
+      const offsets: number[] = [];
+      for (let step = 0; step < 4; step += 1) {
+        await pressChoice(page, '1');
+        offsets.push(await settledBeatOffset(page));
+      }
+      // Within a pixel, for the browser's rounding.
+      expect({ viewport, off: offsets.filter((offset) => Math.abs(offset) > 1) }).toEqual({ viewport, off: [] });
+      await close();
+    }
   });
 });
 
