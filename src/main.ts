@@ -140,12 +140,17 @@ function goOffline(): void {
 }
 
 /** Enters the story view with a playthrough, and starts the stage and the late parts once its text shows. */
-function enterStory(start: () => void): void {
+/**
+ * Shows the story `start` draws: from its top, or (`at: 'current'`, a game continued) at the beat now
+ * open, with its choices, where the player left it.
+ */
+function enterStory(start: () => void, at: 'top' | 'current' = 'top'): void {
   start();
   performance.mark('first-story-text');
   goOffline();
   choicesElement.focus({ preventScroll: true });
-  scrollTo({ top: 0 });
+  if (at === 'current') view.revealCurrent();
+  else scrollTo({ top: 0 });
   afterFirstText();
 }
 
@@ -307,7 +312,7 @@ function continueGame(): void {
     return;
   }
   const { game } = session;
-  enterStory(() => game.continueSaved(saved.save));
+  enterStory(() => game.continueSaved(saved.save), 'current');
 }
 
 function setupTitle(): void {

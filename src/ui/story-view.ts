@@ -176,6 +176,11 @@ export class StoryView {
     pending?.finish();
   }
 
+  /** Scrolls the beat now open to the top of the view, as after a choice (a game continued opens there). */
+  revealCurrent(): void {
+    this.text.lastElementChild?.scrollIntoView({ block: 'start' });
+  }
+
   /** Moves focus to the choices, e.g. after returning to an earlier decision. */
   focusChoices(): void {
     this.finishBeat();

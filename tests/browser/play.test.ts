@@ -292,11 +292,11 @@ describe('the debrief as a dossier', () => {
 });
 
 describe('saving', () => {
-  it('continues after a reload exactly where the player was', async () => {
+  it('continues after a reload exactly where the player was, with the beat they were reading in view', async () => {
     const { page, close } = await harness.open();
     await begin(page);
-    await page.keyboard.press('1');
-    await page.waitForFunction(() => document.querySelectorAll('.chosen').length === 1);
+    await pressChoice(page, '1');
+    await pressChoice(page, '1');
     const text = await page.getByTestId('story-text').innerText();
     const choices = await page.getByTestId('choice').allInnerTexts();
     await page.reload();
@@ -304,6 +304,7 @@ describe('saving', () => {
     await page.getByTestId('choice').first().waitFor();
     expect(await page.getByTestId('story-text').innerText()).toBe(text);
     expect(await page.getByTestId('choice').allInnerTexts()).toEqual(choices);
+    expect([Math.abs(await settledBeatOffset(page)) <= 1, await page.evaluate(() => scrollY > 0)]).toEqual([true, true]);
     await close();
   });
 
