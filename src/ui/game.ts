@@ -46,6 +46,13 @@ export interface GameParts {
 const PREPARE_WAIT_MS = 1000;
 const PREPARE_SLICE_MS = 8;
 
+/**
+ * How soon after taking a choice the next beat's choices take input: a key pressed twice in a hurry, or
+ * a double tap, is one choice, and no one takes a decision they have not had a moment to see. A double
+ * press comes 100–250 ms apart; the new choices are up 20–130 ms after a laptop's key press.
+ */
+const NEXT_CHOICE_AFTER_MS = 300;
+
 const BADGE_TEXT = { history: 'History', disputed: 'Disputed', counterfactual: 'Counterfactual' } as const;
 
 /**
@@ -117,11 +124,17 @@ export class Game {
     const chosen = this.engine.current.choices.find((choice) => choice.index === index);
     if (!chosen) return;
     this.parts.lifecycle.send('choose');
+    const takenAt = performance.now();
     const turn = this.engine.transcript.length - 1;
     const beat = this.engine.choose(index);
-    // Input opens again on the frame that shows the new choices: a double click or a held key cannot
-    // take a choice the player has not seen.
-    this.parts.view.advance(chosen, turn, beat, () => this.parts.lifecycle.send('shown'));
+    // Input opens again once the new choices are on screen, and not within NEXT_CHOICE_AFTER_MS of this
+    // one: a double press, a double click or a held key cannot take a choice the player has not seen.
+    this.parts.view.advance(chosen, turn, beat, () => {
+      const open = () => this.parts.lifecycle.send('shown');
+      const wait = takenAt + NEXT_CHOICE_AFTER_MS - performance.now();
+      if (wait > 0) setTimeout(open, wait);
+      else open();
+    });
     this.save();
     const decision = chosen.decision ? (this.engine.decisions.at(-1) ?? null) : null;
     this.announce(beat, decision, false);

@@ -380,7 +380,8 @@ export async function playToEnd(page: Page, pick: (count: number, turn: number) 
 
 /**
  * Waits until the story has taken the choice after the `chosen` taken before it (each adds a "You
- * chose" line) and takes choices again (the lifecycle holds them for one frame after each).
+ * chose" line) and takes choices again (the game holds them until they are on screen, and for
+ * NEXT_CHOICE_AFTER_MS after the choice before, game.ts).
  */
 export async function movedOn(page: Page, chosen: number): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n && document.body.dataset.phase !== 'choosing', chosen);
@@ -401,7 +402,7 @@ export async function passContentNote(page: Page, via: 'keyboard' | 'mouse'): Pr
   await page.getByTestId('content-note').waitFor({ state: 'detached' });
 }
 
-/** Waits until the page takes choices again: the lifecycle holds them for one frame after each choice. */
+/** Waits until the page takes choices again: the game holds them a moment after each choice (movedOn). */
 export async function choicesOpen(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.phase !== 'choosing');
 }

@@ -38,6 +38,33 @@ describe('input', () => {
     await close();
   });
 
+  it('a number key pressed twice in a hurry takes one choice, even once the next choices are up', async () => {
+    // The page's clock is Playwright's, stopped and moved on by hand: the second press comes when the new
+    // choices are on the page but only 150 ms after the first, however busy this machine is.
+    const { page, close } = await harness.open({ fresh: true });
+    await page.clock.install();
+    await page.reload();
+    await begin(page);
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const first = await page.evaluate(() => document.querySelector('[data-testid="choice"]')?.textContent);
+    await page.keyboard.press('1');
+    await page.clock.runFor(150);
+    const between = await page.evaluate(() => ({
+      phase: document.body.dataset.phase,
+      choice: document.querySelector('[data-testid="choice"]')?.textContent,
+    }));
+    expect(between.choice).not.toBe(first);
+    expect(between.phase).toBe('choosing');
+    await page.keyboard.press('1');
+    await page.clock.runFor(1000);
+    expect([await page.evaluate(() => document.body.dataset.phase), await savedChoices(page)]).toEqual(['playing', [expect.any(String)]]);
+    // A press after that pause is a choice.
+    await page.keyboard.press('1');
+    await page.clock.runFor(1000);
+    expect(await savedChoices(page)).toHaveLength(2);
+    await close();
+  });
+
   it('a double click takes one choice', async () => {
     const { page, close } = await harness.open();
     await begin(page);
