@@ -86,7 +86,7 @@ function confirm(question: { title: string; body: string; yes: string; no: strin
 const view = new StoryView(
   byId('story-text'),
   choicesElement,
-  (index) => session?.game.choose(index),
+  (index, by) => session?.game.choose(index, by),
   (turn, reason) => session?.game.setReason(turn, reason),
 );
 

@@ -47,11 +47,12 @@ const PREPARE_WAIT_MS = 1000;
 const PREPARE_SLICE_MS = 8;
 
 /**
- * How soon after taking a choice the next beat's choices take input: a key pressed twice in a hurry, or
- * a double tap, is one choice, and no one takes a decision they have not had a moment to see. A double
- * press comes 100–250 ms apart; the new choices are up 20–130 ms after a laptop's key press.
+ * How soon after a choice taken by its number key the next beat's choices take input: a key pressed
+ * twice in a hurry is one choice, and no one takes a decision they have not had a moment to see. A
+ * double press comes 100–250 ms apart; the new choices are up 20–130 ms after a laptop's key press.
+ * A second click or tap needs no wait: the page has moved to the new beat, and it lands on its text.
  */
-const NEXT_CHOICE_AFTER_MS = 300;
+const NEXT_CHOICE_AFTER_KEY_MS = 300;
 
 const BADGE_TEXT = { history: 'History', disputed: 'Disputed', counterfactual: 'Counterfactual' } as const;
 
@@ -119,7 +120,8 @@ export class Game {
     if (lost) this.parts.notices.show(lost);
   }
 
-  choose(index: number): void {
+  /** Takes choice `index`, by its number key or by a click (or a tap, or Enter on its button). */
+  choose(index: number, by: 'key' | 'click' = 'click'): void {
     if (!this.current || !this.parts.lifecycle.takesChoices) return;
     const chosen = this.engine.current.choices.find((choice) => choice.index === index);
     if (!chosen) return;
@@ -127,11 +129,12 @@ export class Game {
     const takenAt = performance.now();
     const turn = this.engine.transcript.length - 1;
     const beat = this.engine.choose(index);
-    // Input opens again once the new choices are on screen, and not within NEXT_CHOICE_AFTER_MS of this
-    // one: a double press, a double click or a held key cannot take a choice the player has not seen.
+    // Input opens again once the new choices are on screen, and after a key not within
+    // NEXT_CHOICE_AFTER_KEY_MS of it: a double press, a double click or a held key cannot take a choice
+    // the player has not seen.
     this.parts.view.advance(chosen, turn, beat, () => {
       const open = () => this.parts.lifecycle.send('shown');
-      const wait = takenAt + NEXT_CHOICE_AFTER_MS - performance.now();
+      const wait = by === 'key' ? takenAt + NEXT_CHOICE_AFTER_KEY_MS - performance.now() : 0;
       if (wait > 0) setTimeout(open, wait);
       else open();
     });

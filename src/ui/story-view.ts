@@ -88,7 +88,7 @@ export class StoryView {
   constructor(
     private readonly text: HTMLElement,
     private readonly choices: HTMLElement,
-    private readonly onChoose: (index: number) => void,
+    private readonly onChoose: (index: number, by: 'key' | 'click') => void,
     private readonly onReason: (turn: number, reason: string) => void,
   ) {
     this.notes = new ContentNotes(choices);
@@ -255,7 +255,7 @@ export class StoryView {
       button.addEventListener('click', (event) => {
         // The second click of a double click is not a second choice.
         if (event.detail > 1) return;
-        this.onChoose(choice.index);
+        this.onChoose(choice.index, 'click');
       });
     });
     const decision = options.some((choice) => choice.decision);
@@ -274,6 +274,6 @@ export class StoryView {
     const button = buttons[Number(event.key) - 1];
     if (!button) return;
     event.preventDefault();
-    this.onChoose(Number(button.dataset.index));
+    this.onChoose(Number(button.dataset.index), 'key');
   }
 }

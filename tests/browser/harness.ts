@@ -380,8 +380,8 @@ export async function playToEnd(page: Page, pick: (count: number, turn: number) 
 
 /**
  * Waits until the story has taken the choice after the `chosen` taken before it (each adds a "You
- * chose" line) and takes choices again (the game holds them until they are on screen, and for
- * NEXT_CHOICE_AFTER_MS after the choice before, game.ts).
+ * chose" line) and takes choices again (the game holds them until they are on screen, and after a
+ * number key for NEXT_CHOICE_AFTER_KEY_MS, game.ts).
  */
 export async function movedOn(page: Page, chosen: number): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n && document.body.dataset.phase !== 'choosing', chosen);
