@@ -139,10 +139,10 @@ function goOffline(): void {
   import('./platform/offline').then(({ registerOffline }) => registerOffline(), (error: unknown) => console.warn('Offline play is unavailable:', error));
 }
 
-/** Enters the story view with a playthrough, and starts the stage and the late parts once its text shows. */
 /**
- * Shows the story `start` draws: from its top, or (`at: 'current'`, a game continued) at the beat now
- * open, with its choices, where the player left it.
+ * Enters the story view with a playthrough, and starts the stage and the late parts once its text shows.
+ * The view opens at the story's top, or (`at: 'current'`, a game continued) at the beat now open, where
+ * the player left it.
  */
 function enterStory(start: () => void, at: 'top' | 'current' = 'top'): void {
   start();
