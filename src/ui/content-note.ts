@@ -21,9 +21,11 @@ export function noteDue(notes: readonly ContentNote[], chapter: string, shown: R
 }
 
 /**
- * Holds a chapter's text behind its content note until the reader continues. The note is a panel at
- * the top of the beat, not a modal: the toolbar and everything above stay reachable, and the chapter's
- * text and the choices wait (hidden) until "Continue reading", which any key that presses a button reaches.
+ * Holds a beat that opens a noted chapter behind its content note until the reader continues. The note
+ * is a panel at the top of the beat, not a modal: the toolbar and everything above stay reachable, and
+ * the beat's text (what the last choice led to, then the chapter) and the choices wait (hidden) until
+ * "Continue reading", which any key that presses a button reaches. At the top, the note is where the page
+ * scrolls a new beat to, in view with its button.
  */
 export class ContentNotes {
   private shown = new Set<string>();
@@ -34,7 +36,10 @@ export class ContentNotes {
     private readonly notes: readonly ContentNote[] = CONTENT_NOTES,
   ) {}
 
-  /** A transcript drawn afresh: notes count as shown for the chapters it already holds, and only those. */
+  /**
+   * A transcript drawn afresh: notes count as shown for the chapters of the beats read before the open
+   * one, and only those (the open beat's note is shown again: the player may not have passed it).
+   */
   restart(chapters: Iterable<string | null>): void {
     this.shown = new Set();
     for (const chapter of chapters) {
@@ -46,11 +51,12 @@ export class ContentNotes {
   }
 
   /**
-   * Called where a new chapter begins in a fresh beat. If a note is due, puts it into `section` and
-   * returns the (hidden) element the chapter's text should go into; otherwise returns `section`.
+   * Called for a beat about to be drawn, with the chapters it opens. If a note is due before one of them,
+   * puts it into `section` and returns the (hidden) element the beat's text should go into; otherwise
+   * returns `section`.
    */
-  before(chapter: string, section: HTMLElement): HTMLElement {
-    const note = noteDue(this.notes, chapter, this.shown);
+  hold(chapters: readonly string[], section: HTMLElement): HTMLElement {
+    const note = chapters.map((chapter) => noteDue(this.notes, chapter, this.shown)).find((due) => due !== null);
     if (!note) return section;
     this.shown.add(note.id);
     const held = h('div', { class: 'beat__held', hidden: true });
@@ -68,9 +74,10 @@ export class ContentNotes {
       held.hidden = false;
       this.choices.hidden = false;
       this.pending = null;
-      const heading = held.querySelector<HTMLElement>('h3');
-      heading?.setAttribute('tabindex', '-1');
-      (heading ?? this.choices).focus({ preventScroll: true });
+      // Reading goes on where the note stood: the focus goes to the first of the beat's text, which comes into view.
+      const first = held.firstElementChild as HTMLElement | null;
+      first?.setAttribute('tabindex', '-1');
+      (first ?? this.choices).focus({ preventScroll: true });
       held.scrollIntoView({ block: 'start' });
     });
     section.append(panel, held);
@@ -83,7 +90,7 @@ export class ContentNotes {
   focusPending(): boolean {
     if (!this.pending) return false;
     this.pending.focus({ preventScroll: true });
-    // The note may sit below the new beat's first lines: bring its button into view, or focus is lost off-screen.
+    // The note heads its beat, which the page has scrolled to; on a short screen its button may still be below.
     this.pending.scrollIntoView({ block: 'nearest' });
     return true;
   }

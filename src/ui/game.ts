@@ -223,7 +223,7 @@ export class Game {
     this.parts.elements.debrief.hidden = true;
     this.parts.elements.debrief.replaceChildren();
     document.body.classList.remove('has-debrief');
-    this.parts.view.renderTranscript(this.engine.transcript, this.engine.allReasons);
+    this.parts.view.renderTranscript(this.engine.transcript, this.engine.allReasons, restored);
     this.announce(this.engine.current, this.engine.decisions.at(-1) ?? null, restored);
   }
 

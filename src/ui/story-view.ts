@@ -95,16 +95,21 @@ export class StoryView {
     document.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  /** Draws a whole transcript afresh (after a restore, a rewind or a restart), with the reasons given. */
-  renderTranscript(turns: readonly Turn[], reasons: Readonly<Record<number, string>>): void {
+  /**
+   * Draws a whole transcript afresh (after a restore, a rewind or a restart), with the reasons given.
+   * `restored`: a game opened anew (continued, or a run link), whose open beat is held behind its content
+   * note if it has one, as the player may have left before passing it; a rewind returns to a beat read.
+   */
+  renderTranscript(turns: readonly Turn[], reasons: Readonly<Record<number, string>>, restored: boolean): void {
     this.pending?.cancel();
     this.pending = null;
     this.text.replaceChildren();
     this.lastChapter = null;
-    // Content notes: shown once per playthrough, so none for chapters this transcript already holds.
-    this.notes.restart(turns.flatMap((turn) => turn.beat.lines.map((line) => line.chapter)));
+    // Content notes: shown once per playthrough, so none for the chapters already read.
+    const read = restored ? turns.slice(0, -1) : turns;
+    this.notes.restart(read.flatMap((turn) => turn.beat.lines.map((line) => line.chapter)));
     turns.forEach((turn, index) => {
-      const section = this.renderBeat(turn.beat, false);
+      const section = this.renderBeat(turn.beat, { fresh: false, noted: restored && index === turns.length - 1 });
       const chosen = turn.beat.choices.find((choice) => choice.index === turn.chosen);
       if (chosen) section.append(...this.chosenLines(chosen, index, reasons[index] ?? ''));
       if (index < turns.length - 1) section.classList.add('beat--past');
@@ -125,7 +130,7 @@ export class StoryView {
     this.finishBeat();
     const previous = this.text.lastElementChild;
     previous?.append(...this.chosenLines(chosen, turn, ''));
-    const section = this.renderBeat(beat, true);
+    const section = this.renderBeat(beat, { fresh: true, noted: true });
     const parts = splitBeat(section);
     this.choices.replaceChildren();
     // The text is a live region: a screen reader waits for the whole beat instead of reading it in parts.
@@ -176,9 +181,13 @@ export class StoryView {
     pending?.finish();
   }
 
-  /** Scrolls the beat now open to the top of the view, as after a choice (a game continued opens there). */
+  /**
+   * Scrolls the beat now open to the top of the view, as after a choice (a game continued opens there),
+   * and gives the focus to its content note if one holds it back.
+   */
   revealCurrent(): void {
     this.text.lastElementChild?.scrollIntoView({ block: 'start' });
+    this.notes.focusPending();
   }
 
   /** Moves focus to the choices, e.g. after returning to an earlier decision. */
@@ -194,7 +203,8 @@ export class StoryView {
     else this.choices.replaceChildren(...nodes);
   }
 
-  private renderBeat(beat: Beat, fresh: boolean): HTMLElement {
+  /** Draws a beat: `fresh`, just reached (it fades in); `noted`, held behind a content note if one is due. */
+  private renderBeat(beat: Beat, { fresh, noted }: { fresh: boolean; noted: boolean }): HTMLElement {
     const section = h('section', { class: fresh ? 'beat beat--new' : 'beat' });
     // A beat can run from the end of one chapter into the next: head the chapter where it begins.
     const heading = (line: StoryLine): HTMLElement | null => {
@@ -202,20 +212,11 @@ export class StoryView {
       this.lastChapter = line.chapter;
       return h('h3', { class: 'beat__chapter' }, `${line.year ?? ''} · ${chapterTitle(line.chapter)}`);
     };
-    // Where the lines go: the section, or, from a chapter that has a content note, the part held behind it.
-    let target: HTMLElement = section;
-    let chapter = this.lastChapter;
-    let run: StoryLine[] = [];
-    for (const line of beat.lines) {
-      if (line.chapter && line.chapter !== chapter) {
-        target.append(...renderLines(run, heading));
-        run = [];
-        chapter = line.chapter;
-        if (fresh) target = this.notes.before(line.chapter, section);
-      }
-      run.push(line);
-    }
-    target.append(...renderLines(run, heading));
+    // Where the lines go: the section, or, in a beat that opens a chapter with a content note, the part
+    // held behind it.
+    const opened = beat.lines.flatMap((line) => (line.chapter && line.chapter !== this.lastChapter ? [line.chapter] : []));
+    const target = noted ? this.notes.hold(opened, section) : section;
+    target.append(...renderLines(beat.lines, heading));
     this.text.append(section);
     return section;
   }

@@ -1,8 +1,13 @@
 import type { Page } from 'playwright-core';
 import type { Beat } from '../../src/narrative/beat';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, focused, openRunCode, playToEnd, pressChoice, startHarness, type Harness } from './harness';
+import { DEBRIEF_BUILT, SCREENSHOTS, begin, expectNothingAmiss, focused, openRunCode, passContentNote, playToEnd, pressChoice, startHarness, type Harness } from './harness';
+import notes from '../../story/data/content-notes.json';
 import { finishedRun, savedAt, savedBeforeTheEnd } from './runs';
+
+/** The chapters the famine's content note comes before, and a beat that opens one of them. */
+const FAMINE_CHAPTERS = notes.notes.find((note) => note.id === 'famine')?.chapters ?? [];
+const opensFamine = (beat: Beat): boolean => beat.lines.some((line) => FAMINE_CHAPTERS.includes(line.chapter ?? ''));
 
 /** The beat that asks the Terror's vote, the last decision on the first choices' road. */
 const atTheTerror = (beat: Beat): boolean => beat.choices.some((choice) => choice.decision === 'terror');
@@ -40,6 +45,16 @@ async function settledBeatOffset(page: Page): Promise<number> {
         ),
       ),
   );
+}
+
+/** Whether the newest beat begins with its content note, and the note is in view. */
+function noteAtTopOfBeat(page: Page): Promise<{ first: boolean; inView: boolean }> {
+  return page.evaluate(() => {
+    const beat = document.querySelector('#story-text > section:last-of-type');
+    const note = beat?.querySelector('[data-testid="content-note"]');
+    const box = note?.getBoundingClientRect();
+    return { first: note !== undefined && beat?.firstElementChild === note, inView: box !== undefined && box.top >= 0 && box.bottom <= innerHeight };
+  });
 }
 
 /** The debrief's decision cards, once they are drawn. */
@@ -136,6 +151,8 @@ describe('a whole game by keyboard alone', () => {
     expect(await note.count()).toBe(1);
     expect(await note.getAttribute('data-note')).toBe('famine');
     expect(await note.isVisible()).toBe(true);
+    // The note heads the beat it holds back, where the page has scrolled: in view, before any of its text.
+    expect(await noteAtTopOfBeat(page)).toEqual({ first: true, inView: true });
     const chapter = page.getByRole('heading', { name: /The Famine/ });
     expect(await chapter.isVisible()).toBe(false);
     expect(await page.getByTestId('choice').first().isVisible()).toBe(false);
@@ -151,7 +168,14 @@ describe('a whole game by keyboard alone', () => {
     expect(await note.count()).toBe(0);
     expect(await chapter.isVisible()).toBe(true);
     expect(await page.getByTestId('choice').first().isVisible()).toBe(true);
-    expect(await focused(page)).toMatch(/^H3:.*The Famine/);
+    // Reading goes on from the first line the note held back (what the choice led to), in view.
+    expect(
+      await page.evaluate(() => {
+        const first = document.querySelector('#story-text > section:last-of-type .beat__held')?.firstElementChild;
+        const top = first?.getBoundingClientRect().top ?? -1;
+        return { focused: first !== undefined && document.activeElement === first, inView: top >= 0 && top < innerHeight };
+      }),
+    ).toEqual({ focused: true, inView: true });
   });
 
   it('passes the Terror’s note once, with Enter, on to the debrief, which cites the essay for the vote', async () => {
@@ -269,6 +293,8 @@ describe('the debrief as a dossier', () => {
     // A game at its last decision, the vote at the plenum, made in Node; the keyboard test plays up to it.
     const { page, close } = await harness.open({ storage: { save: savedAt(atTheTerror) } });
     await page.getByRole('button', { name: 'Continue' }).click();
+    // The vote's beat opens the Terror's chapter: a game continued there shows its content note again.
+    await passContentNote(page, 'mouse');
     await page.locator('.choice--decision').first().click();
     // The reason field of the decision just taken, after those of the decisions before it.
     await page.getByTestId('reason').last().fill('Unity above all, even now.');
@@ -305,6 +331,15 @@ describe('saving', () => {
     expect(await page.getByTestId('story-text').innerText()).toBe(text);
     expect(await page.getByTestId('choice').allInnerTexts()).toEqual(choices);
     expect([Math.abs(await settledBeatOffset(page)) <= 1, await page.evaluate(() => scrollY > 0)]).toEqual([true, true]);
+    await close();
+  });
+
+  it('shows a content note not yet passed again after a reload, at the top of its beat, with the focus on it', async () => {
+    const { page, close } = await harness.open({ storage: { save: savedAt(opensFamine) } });
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByTestId('content-note').waitFor();
+    expect([await noteAtTopOfBeat(page), await focused(page)]).toEqual([{ first: true, inView: true }, 'BUTTON:Continue reading']);
+    expect(await page.getByTestId('choice').first().isVisible()).toBe(false);
     await close();
   });
 
