@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_POLICY, META_POLICY } from '../../scripts/csp';
-import { DEBRIEF_BUILT, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { DEBRIEF_BUILT, SCREENSHOTS, passContentNote, startHarness, type Harness } from './harness';
 import { TEST_DIST } from './build';
 import { savedAt } from './runs';
 
@@ -50,6 +50,8 @@ describe('the Content-Security-Policy', () => {
     await page.getByTestId('mute').click();
     await page.getByTestId('mute').click();
     await page.getByRole('button', { name: 'Continue' }).click();
+    // The last decision's beat opens the Terror's chapter: continued there, it shows its content note again.
+    await passContentNote(page, 'mouse');
     await page.getByTestId('choice').first().waitFor();
     await page.locator('[data-testid="stage"] canvas').waitFor();
     await page.getByTestId('choice').first().click();
